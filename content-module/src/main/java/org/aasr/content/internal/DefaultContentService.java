@@ -1,0 +1,163 @@
+package org.aasr.content.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.aasr.content.api.CategoryInfo;
+import org.aasr.content.api.ContentService;
+import org.aasr.content.api.PageContent;
+import org.aasr.content.api.ResultPage;
+import org.aasr.content.api.StoryDetail;
+import org.aasr.content.api.StorySummary;
+
+/**
+ * Reads published content through JPA and hands it out as the api's records.
+ *
+ * <p>It reads outside any transaction: every query is a read and the entities never leave this
+ * class, so there is nothing to flush and no lazy association to trip over in a view.
+ */
+@ApplicationScoped
+class DefaultContentService implements ContentService {
+
+  @PersistenceContext(unitName = "content")
+  private EntityManager em;
+
+  private Clock clock = Clock.systemUTC();
+
+  /** For CDI. */
+  DefaultContentService() {}
+
+  /** For tests outside the container, with their own entity manager and clock. */
+  DefaultContentService(EntityManager em, Clock clock) {
+    this.em = em;
+    this.clock = clock;
+  }
+
+  @Override
+  public List<StorySummary> latestStories(int limit) {
+    if (limit < 1 || limit > ResultPage.MAX_PAGE_SIZE) {
+      throw new IllegalArgumentException("limit must be 1 to " + ResultPage.MAX_PAGE_SIZE);
+    }
+    return em.createNamedQuery("Story.findPublished", Story.class)
+        .setParameter("published", PublicationStatus.PUBLISHED)
+        .setParameter("now", now())
+        .setMaxResults(limit)
+        .getResultList()
+        .stream()
+        .map(DefaultContentService::toSummary)
+        .toList();
+  }
+
+  @Override
+  public ResultPage<StorySummary> publishedStories(String categorySlug, int page, int pageSize) {
+    if (page < 1) {
+      throw new IllegalArgumentException("page must be 1 or more");
+    }
+    if (pageSize < 1 || pageSize > ResultPage.MAX_PAGE_SIZE) {
+      throw new IllegalArgumentException("pageSize must be 1 to " + ResultPage.MAX_PAGE_SIZE);
+    }
+    boolean all = categorySlug == null;
+    var count =
+        em.createNamedQuery(
+                all ? "Story.countPublished" : "Story.countPublishedInCategory", Long.class)
+            .setParameter("published", PublicationStatus.PUBLISHED)
+            .setParameter("now", now());
+    var find =
+        em.createNamedQuery(all ? "Story.findPublished" : "Story.findPublishedInCategory", Story.class)
+            .setParameter("published", PublicationStatus.PUBLISHED)
+            .setParameter("now", now());
+    if (!all) {
+      count.setParameter("category", categorySlug);
+      find.setParameter("category", categorySlug);
+    }
+    long total = count.getSingleResult();
+    long first = (long) (page - 1) * pageSize;
+    List<StorySummary> items =
+        first >= total
+            ? List.of()
+            : find.setFirstResult((int) first).setMaxResults(pageSize).getResultList().stream()
+                .map(DefaultContentService::toSummary)
+                .toList();
+    return new ResultPage<>(items, page, pageSize, total);
+  }
+
+  @Override
+  public Optional<StoryDetail> publishedStory(String slug) {
+    return em.createNamedQuery("Story.findPublishedBySlug", Story.class)
+        .setParameter("slug", slug)
+        .setParameter("published", PublicationStatus.PUBLISHED)
+        .setParameter("now", now())
+        .getResultStream()
+        .findFirst()
+        .map(s -> new StoryDetail(toSummary(s), s.getBody(), toInstant(s.getUpdatedAt())));
+  }
+
+  @Override
+  public Optional<PageContent> publishedPage(String slug) {
+    return em.createNamedQuery("SitePage.findPublishedBySlug", SitePage.class)
+        .setParameter("slug", slug)
+        .setParameter("published", PublicationStatus.PUBLISHED)
+        .getResultStream()
+        .findFirst()
+        .map(DefaultContentService::toPage);
+  }
+
+  @Override
+  public List<PageContent> publishedPages() {
+    return em.createNamedQuery("SitePage.findPublished", SitePage.class)
+        .setParameter("published", PublicationStatus.PUBLISHED)
+        .getResultStream()
+        .map(DefaultContentService::toPage)
+        .toList();
+  }
+
+  @Override
+  public List<CategoryInfo> categories() {
+    Map<String, Long> counts = new HashMap<>();
+    em.createNamedQuery("Story.countPublishedByCategory", Object[].class)
+        .setParameter("published", PublicationStatus.PUBLISHED)
+        .setParameter("now", now())
+        .getResultList()
+        .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+    return em.createNamedQuery("Category.findAll", Category.class).getResultList().stream()
+        .map(c -> new CategoryInfo(c.getSlug(), c.getName(), counts.getOrDefault(c.getSlug(), 0L)))
+        .toList();
+  }
+
+  @Override
+  public Optional<CategoryInfo> category(String slug) {
+    return categories().stream().filter(c -> c.slug().equals(slug)).findFirst();
+  }
+
+  private LocalDateTime now() {
+    return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+  }
+
+  private static StorySummary toSummary(Story s) {
+    Category c = s.getCategory();
+    return new StorySummary(
+        s.getSlug(),
+        s.getTitle(),
+        s.getExcerpt(),
+        s.getAuthor(),
+        new CategoryInfo(c.getSlug(), c.getName(), 0),
+        toInstant(s.getPublishedAt()),
+        s.isExcerptOnly());
+  }
+
+  private static PageContent toPage(SitePage p) {
+    return new PageContent(
+        p.getSlug(), p.getTitle(), p.getSummary(), p.getBody(), toInstant(p.getUpdatedAt()));
+  }
+
+  private static java.time.Instant toInstant(LocalDateTime utc) {
+    return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,74 @@
+package org.aasr.content.internal;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+
+/** A fresh in-memory Derby database with the content module's migrations applied. */
+final class ContentDatabase implements AutoCloseable {
+
+  final EmbeddedDataSource dataSource = new EmbeddedDataSource();
+  private final String name = "memory:content-" + UUID.randomUUID();
+  private EntityManagerFactory emf;
+
+  ContentDatabase() {
+    dataSource.setDatabaseName(name);
+    dataSource.setCreateDatabase("create");
+  }
+
+  EntityManager entityManager() {
+    if (emf == null) {
+      emf =
+          Persistence.createEntityManagerFactory(
+              "content-test",
+              Map.of(
+                  PersistenceUnitProperties.ECLIPSELINK_PERSISTENCE_XML,
+                  "META-INF/content-test-persistence.xml",
+                  PersistenceUnitProperties.NON_JTA_DATASOURCE,
+                  dataSource));
+    }
+    return emf.createEntityManager();
+  }
+
+  int update(String sql) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      return s.executeUpdate(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  long count(String sql) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        var rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (emf != null) {
+      emf.close();
+    }
+    EmbeddedDataSource drop = new EmbeddedDataSource();
+    drop.setDatabaseName(name);
+    drop.setConnectionAttributes("drop=true");
+    try {
+      drop.getConnection().close();
+    } catch (SQLException expected) {
+      // Derby reports a successful drop as an exception (SQLState 08006).
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package org.aasr.content.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The migrations on a real embedded Derby: the seed lands once and is never redone. */
+class ContentSchemaTest {
+
+  private ContentDatabase db;
+
+  @BeforeEach
+  void createDatabase() {
+    db = new ContentDatabase();
+  }
+
+  @AfterEach
+  void dropDatabase() {
+    db.close();
+  }
+
+  @Test
+  void firstStartSeedsTheOrganisationsContent() {
+    MigrateResult result = ContentSchema.migrate(db.dataSource);
+
+    assertEquals("2", result.targetSchemaVersion);
+    assertEquals(4, db.count("SELECT COUNT(*) FROM story"));
+    assertEquals(3, db.count("SELECT COUNT(*) FROM site_page"));
+    assertEquals(3, db.count("SELECT COUNT(*) FROM category"));
+    assertEquals(4, db.count("SELECT COUNT(*) FROM story WHERE excerpt_only = TRUE"));
+  }
+
+  @Test
+  void laterStartsAddNoDuplicates() {
+    ContentSchema.migrate(db.dataSource);
+
+    MigrateResult again = ContentSchema.migrate(db.dataSource);
+
+    assertEquals(0, again.migrationsExecuted);
+    assertEquals(4, db.count("SELECT COUNT(*) FROM story"));
+    assertEquals(3, db.count("SELECT COUNT(*) FROM site_page"));
+  }
+
+  @Test
+  void laterStartsKeepWhatTheStaffEdited() {
+    ContentSchema.migrate(db.dataSource);
+    db.update("UPDATE site_page SET title = 'Our Mission, edited' WHERE slug = 'mission'");
+    db.update("DELETE FROM story WHERE slug = 'meet-christopher-ripke'");
+
+    ContentSchema.migrate(db.dataSource);
+
+    assertEquals(1, db.count("SELECT COUNT(*) FROM site_page WHERE title = 'Our Mission, edited'"));
+    assertEquals(3, db.count("SELECT COUNT(*) FROM story"));
+  }
+
+  @Test
+  void keepsItsHistoryApartFromOtherModules() {
+    db.update("CREATE TABLE other_module_table (id INTEGER)");
+
+    ContentSchema.migrate(db.dataSource);
+
+    assertEquals(4, db.count("SELECT COUNT(*) FROM story"));
+    assertEquals(
+        1,
+        db.count(
+            "SELECT COUNT(*) FROM \"content_schema_history\" WHERE \"version\" = '2' AND \"success\""
+                + " = TRUE"));
+  }
+}
