@@ -40,7 +40,7 @@ public class ContentSchema {
   private DataSource dataSource;
 
   @PostConstruct
-  void migrate() {
+  void migrateOnStartup() {
     MigrateResult result = migrate(dataSource);
     LOG.info(
         () ->

@@ -1,0 +1,39 @@
+package org.aasr.web.site;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Tells browsers and proxies how long they may keep what the site sends; registered in web.xml.
+ *
+ * <ul>
+ *   <li>Static resources ({@code /jakarta.faces.resource/…?v={build}}): left to Faces, which
+ *       allows a year (web.xml); a new build changes the version and so the URL.
+ *   <li>Admin pages: never stored, they show private data.
+ *   <li>Public pages: a few minutes, so that a crowd of readers mostly hits caches while an edit
+ *       still shows soon.
+ * </ul>
+ */
+public class CacheHeadersFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  /** How long a public page may be cached, in seconds. */
+  public static final int PUBLIC_PAGE_MAX_AGE = 300;
+
+  @Override
+  protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+      throws IOException, ServletException {
+    String path = req.getRequestURI().substring(req.getContextPath().length());
+    if (!path.startsWith("/jakarta.faces.resource/")) { // Faces sets a resource's own headers.
+      res.setHeader(
+          "Cache-Control",
+          path.startsWith("/admin") ? "no-store" : "public, max-age=" + PUBLIC_PAGE_MAX_AGE);
+    }
+    chain.doFilter(req, res);
+  }
+}

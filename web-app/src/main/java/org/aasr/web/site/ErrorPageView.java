@@ -1,0 +1,41 @@
+package org.aasr.web.site;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import org.omnifaces.util.Faces;
+
+/**
+ * Backs the error pages. A visitor sees what happened in plain words and where to go next, never
+ * a stack trace; the exception itself goes to the server log (Payara logs it).
+ */
+@Named
+@RequestScoped
+public class ErrorPageView {
+
+  private int status;
+
+  @PostConstruct
+  void init() {
+    Object code = Faces.getRequestAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    status = code instanceof Integer i ? i : 500;
+    // A failure may be passing: no cache may keep it.
+    Faces.getResponse().setHeader("Cache-Control", "no-store");
+  }
+
+  public int getStatus() {
+    return status;
+  }
+
+  /** A heading for the status, in plain words. */
+  public String getHeading() {
+    return switch (status) {
+      case 400 -> "That request could not be understood";
+      case 403 -> "You do not have access to this page";
+      case 404 -> "We could not find that page";
+      case 405 -> "That is not something this page can do";
+      default -> "Something went wrong on our side";
+    };
+  }
+}

@@ -1,0 +1,59 @@
+package org.aasr.web.site;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Optional;
+import org.aasr.content.api.ContentService;
+import org.aasr.content.api.PageContent;
+import org.aasr.content.api.StorySummary;
+
+/**
+ * The home page: in the order of the organisation's own home page, the anniversary fundraiser,
+ * the mission, the explainer and the latest stories. A section whose page staff unpublish simply
+ * disappears.
+ */
+@Named
+@RequestScoped
+public class HomeView {
+
+  /** How many stories the home page lists. */
+  public static final int LATEST_STORIES = 4;
+
+  static final String FUNDRAISER_PAGE = "five-year-anniversary";
+  static final String MISSION_PAGE = "mission";
+  static final String EXPLAINER_PAGE = "about-seclusion-and-restraint";
+
+  @Inject ContentService content;
+
+  private Optional<PageContent> fundraiser;
+  private Optional<PageContent> mission;
+  private Optional<PageContent> explainer;
+  private List<StorySummary> latestStories;
+
+  @PostConstruct
+  void load() {
+    fundraiser = content.publishedPage(FUNDRAISER_PAGE);
+    mission = content.publishedPage(MISSION_PAGE);
+    explainer = content.publishedPage(EXPLAINER_PAGE);
+    latestStories = content.latestStories(LATEST_STORIES);
+  }
+
+  public PageContent getFundraiser() {
+    return fundraiser.orElse(null);
+  }
+
+  public PageContent getMission() {
+    return mission.orElse(null);
+  }
+
+  public PageContent getExplainer() {
+    return explainer.orElse(null);
+  }
+
+  public List<StorySummary> getLatestStories() {
+    return latestStories;
+  }
+}

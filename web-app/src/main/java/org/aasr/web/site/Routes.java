@@ -1,0 +1,64 @@
+package org.aasr.web.site;
+
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Maps the site's clean URLs to the Facelets views that render them.
+ *
+ * <ul>
+ *   <li>{@code /} → {@code /index.xhtml}
+ *   <li>{@code /stories/{slug}} → {@code /story.xhtml?slug={slug}}
+ *   <li>{@code /{name}} → {@code /{name}.xhtml} where that view exists (stories, donate…)
+ *   <li>{@code /{slug}} → {@code /page.xhtml?slug={slug}} otherwise: a content page such as the
+ *       mission, so that staff-made pages get short URLs without a code change
+ * </ul>
+ *
+ * <p>Anything else (files, JSF resources, paths with dots or capitals) is left alone. Slugs are
+ * lower-case words joined by single hyphens; a path that is not such a slug is simply not routed
+ * and ends in the friendly 404. Written by hand rather than with OmniFaces FacesViews because its
+ * MultiViews sends every unknown path to the index view, where this site wants a 404.
+ */
+public final class Routes {
+
+  /** A URL name: lower-case letters and digits, in words joined by single hyphens. */
+  public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+  private static final int MAX_SLUG_LENGTH = 200;
+  private static final String STORIES_PREFIX = "/stories/";
+
+  private Routes() {}
+
+  /** Whether a text is a valid slug of a sane length. */
+  public static boolean isSlug(String text) {
+    return text != null && text.length() <= MAX_SLUG_LENGTH && SLUG.matcher(text).matches();
+  }
+
+  /**
+   * The view path (with its query) that renders a request path, if the site routes it.
+   *
+   * @param path the request path inside the application, starting with {@code /}
+   * @param viewExists tells whether a Facelets file such as {@code /donate.xhtml} exists
+   */
+  public static Optional<String> resolve(String path, Predicate<String> viewExists) {
+    if (path == null || path.isEmpty() || path.equals("/")) {
+      return Optional.of("/index.xhtml");
+    }
+    if (path.startsWith(STORIES_PREFIX)) {
+      String slug = path.substring(STORIES_PREFIX.length());
+      return isSlug(slug) ? Optional.of("/story.xhtml?slug=" + slug) : Optional.empty();
+    }
+    String name = path.substring(1);
+    if (!isSlug(name)) {
+      return Optional.empty();
+    }
+    String view = "/" + name + ".xhtml";
+    if (viewExists.test(view)) {
+      return name.equals("index") || name.equals("story") || name.equals("page")
+          ? Optional.empty()
+          : Optional.of(view);
+    }
+    return Optional.of("/page.xhtml?slug=" + name);
+  }
+}

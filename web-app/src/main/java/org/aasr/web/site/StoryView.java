@@ -1,0 +1,39 @@
+package org.aasr.web.site;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.aasr.content.api.ContentService;
+import org.aasr.content.api.StoryDetail;
+import org.omnifaces.util.Faces;
+
+/** One story, at {@code /stories/{slug}}. */
+@Named
+@RequestScoped
+public class StoryView {
+
+  @Inject ContentService content;
+
+  private String slug;
+  private StoryDetail story;
+
+  /** Loads the story named by the URL, or answers 404 when there is none to show. */
+  public void load() {
+    story = Routes.isSlug(slug) ? content.publishedStory(slug).orElse(null) : null;
+    if (story == null) {
+      Faces.responseSendError(404, "No published story has this address.");
+    }
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  public StoryDetail getStory() {
+    return story;
+  }
+}
