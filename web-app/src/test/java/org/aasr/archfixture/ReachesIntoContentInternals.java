@@ -1,0 +1,14 @@
+package org.aasr.archfixture;
+
+import org.aasr.content.internal.ContentSchema;
+
+/**
+ * A deliberate breach of the module rules, kept in the tests only to prove that {@code
+ * ModuleBoundariesTest} catches one.
+ */
+public class ReachesIntoContentInternals {
+
+  public Object breach() {
+    return new ContentSchema();
+  }
+}

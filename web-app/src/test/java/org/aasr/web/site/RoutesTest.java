@@ -1,0 +1,81 @@
+package org.aasr.web.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RoutesTest {
+
+  private static final Predicate<String> VIEWS =
+      Set.of("/index.xhtml", "/stories.xhtml", "/story.xhtml", "/page.xhtml", "/donate.xhtml")
+          ::contains;
+
+  private static Optional<String> resolve(String path) {
+    return Routes.resolve(path, VIEWS);
+  }
+
+  @Test
+  void theRootIsTheHomePage() {
+    assertEquals(Optional.of("/index.xhtml"), resolve("/"));
+  }
+
+  @Test
+  void aStoryPathRendersTheStoryView() {
+    assertEquals(
+        Optional.of("/story.xhtml?slug=my-aasr-story-chantelle-hyde"),
+        resolve("/stories/my-aasr-story-chantelle-hyde"));
+  }
+
+  @Test
+  void aNameWithItsOwnViewRendersThatView() {
+    assertEquals(Optional.of("/stories.xhtml"), resolve("/stories"));
+    assertEquals(Optional.of("/donate.xhtml"), resolve("/donate"));
+  }
+
+  @Test
+  void anyOtherSlugIsAContentPage() {
+    assertEquals(Optional.of("/page.xhtml?slug=mission"), resolve("/mission"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/index", "/story", "/page"})
+  void internalViewsHaveNoCleanUrlOfTheirOwn(String path) {
+    assertEquals(Optional.empty(), resolve(path));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/site.css",
+        "/jakarta.faces.resource/site.css.xhtml",
+        "/Mission",
+        "/mission/",
+        "/stories/",
+        "/stories/Bad_Slug",
+        "/stories/a/b",
+        "/stories/../WEB-INF/web.xml",
+        "/two--hyphens",
+        "/-leading"
+      })
+  void leavesEverythingElseAlone(String path) {
+    assertEquals(Optional.empty(), resolve(path));
+  }
+
+  @Test
+  void acceptsWordsJoinedByHyphens() {
+    assertTrue(Routes.isSlug("about-seclusion-and-restraint"));
+    assertTrue(Routes.isSlug("2026-report"));
+  }
+
+  @Test
+  void rejectsOverlongSlugs() {
+    assertFalse(Routes.isSlug("a".repeat(201)));
+  }
+}
