@@ -2,6 +2,7 @@ package org.aasr.web.site;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import org.omnifaces.util.Faces;
@@ -9,17 +10,30 @@ import org.omnifaces.util.Faces;
 /**
  * Backs the error pages. A visitor sees what happened in plain words and where to go next, never
  * a stack trace; the exception itself goes to the server log (Payara logs it).
+ *
+ * <p>A form posted from a page that no longer exists on the server (an old tab, a forged request)
+ * is the visitor's stale request, not our failure: it answers 400 and asks them to reload.
  */
 @Named
 @RequestScoped
 public class ErrorPageView {
 
   private int status;
+  private boolean expired;
 
   @PostConstruct
   void init() {
     Object code = Faces.getRequestAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     status = code instanceof Integer i ? i : 500;
+    for (Object e = Faces.getRequestAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        e instanceof Throwable t;
+        e = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ViewExpiredException) {
+        expired = true;
+        status = 400;
+        Faces.getResponse().setStatus(status);
+      }
+    }
     // A failure may be passing: no cache may keep it.
     Faces.getResponse().setHeader("Cache-Control", "no-store");
   }
@@ -28,8 +42,16 @@ public class ErrorPageView {
     return status;
   }
 
+  /** Whether the visitor posted a page that had expired. */
+  public boolean isExpired() {
+    return expired;
+  }
+
   /** A heading for the status, in plain words. */
   public String getHeading() {
+    if (expired) {
+      return "This page had expired";
+    }
     return switch (status) {
       case 400 -> "That request could not be understood";
       case 403 -> "You do not have access to this page";
