@@ -1,0 +1,80 @@
+package org.aasr.web.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium, driven by Debian's chromedriver: nothing is downloaded, and
+ * Selenium Manager is never asked for anything because both paths are given.
+ *
+ * <p>Where they are not installed the browser tests are skipped with the reason, unless the
+ * system property {@code aasr.browser.required} is true (as CI sets it), where they fail.
+ */
+final class Browser {
+
+  static final String CHROMIUM = System.getProperty("aasr.chromium", "/usr/bin/chromium");
+  static final String CHROMEDRIVER =
+      System.getProperty("aasr.chromedriver", "/usr/bin/chromedriver");
+
+  private Browser() {}
+
+  /** Skips (or, where required, fails) the calling test when no browser is installed. */
+  static void assumeInstalled() {
+    boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+    String reason =
+        "Chromium and chromedriver are not installed at "
+            + CHROMIUM
+            + " and "
+            + CHROMEDRIVER
+            + " (apt-get install chromium chromium-driver)";
+    if (!installed && Boolean.getBoolean("aasr.browser.required")) {
+      throw new AssertionError(reason + ", and aasr.browser.required is true");
+    }
+    Assumptions.assumeTrue(installed, reason);
+  }
+
+  /** A new headless browser with a fresh profile; JavaScript on or off. */
+  static ChromeDriver start(boolean javaScript) {
+    Path profile;
+    try {
+      profile = Files.createTempDirectory("aasr-chromium");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--user-data-dir=" + profile);
+    if (!javaScript) {
+      options.setExperimentalOption(
+          "prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+    }
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort()
+            .build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    return driver;
+  }
+}

@@ -1,0 +1,173 @@
+package org.aasr.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.net.URL;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The public site in a real browser, as disabled visitors meet it: axe-core's WCAG 2.2 A/AA rules
+ * on every public page, the keyboard, a 320-pixel-wide screen, and JavaScript turned off.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicSiteBrowserIT {
+
+  private static final List<String> WCAG_A_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+
+  private static ChromeDriver browser;
+
+  @ArquillianResource URL base;
+
+  private Site site;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Site.builtWar();
+  }
+
+  @BeforeEach
+  void openBrowser() {
+    Browser.assumeInstalled();
+    site = new Site(base);
+    if (browser == null) {
+      browser = Browser.start(true);
+    }
+    browser.manage().window().setSize(new Dimension(1280, 900));
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+      browser = null;
+    }
+  }
+
+  private void open(String path) {
+    browser.get(site.uri(path).toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/",
+        "/stories",
+        "/stories?category=my-aasr-story",
+        "/stories?category=news",
+        "/stories/meet-christopher-ripke",
+        "/mission",
+        "/about-seclusion-and-restraint",
+        "/five-year-anniversary",
+        "/donate",
+        "/no-such-page"
+      })
+  void everyPublicPageMeetsWcagAAccordingToAxe(String path) {
+    open(path);
+
+    Results results = new AxeBuilder().withTags(WCAG_A_AA).analyze(browser);
+
+    assertTrue(results.getPasses().size() > 10, "axe ran its rules on " + path);
+    assertEquals(
+        "",
+        results.getViolations().stream()
+            .map(PublicSiteBrowserIT::describe)
+            .collect(Collectors.joining("\n")),
+        "WCAG A/AA violations on " + path);
+  }
+
+  private static String describe(Rule rule) {
+    return rule.getId()
+        + " ("
+        + rule.getImpact()
+        + "): "
+        + rule.getHelp()
+        + " at "
+        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
+  }
+
+  @Test
+  void theSkipLinkComesFirstAndMovesFocusToTheMainContent() {
+    open("/stories");
+
+    new Actions(browser).sendKeys(Keys.TAB).perform();
+    WebElement skip = browser.switchTo().activeElement();
+    assertEquals("Skip to main content", skip.getText());
+    assertTrue(skip.isDisplayed(), "the skip link shows when it has focus");
+
+    skip.sendKeys(Keys.ENTER);
+    assertEquals("main", browser.switchTo().activeElement().getAttribute("id"));
+  }
+
+  @Test
+  void keyboardFocusIsVisible() {
+    open("/");
+    new Actions(browser).sendKeys(Keys.TAB, Keys.TAB).perform();
+    WebElement focused = browser.switchTo().activeElement();
+
+    assertEquals("a", focused.getTagName());
+    assertNotEquals("none", focused.getCssValue("outline-style"));
+    assertNotEquals("0px", focused.getCssValue("outline-width"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/", "/stories", "/stories/meet-christopher-ripke", "/mission"})
+  void pagesReflowAt320CssPixelsWithoutSidewaysScrolling(String path) {
+    browser.manage().window().setSize(new Dimension(320, 800));
+    open(path);
+
+    long scrollWidth =
+        (Long)
+            ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth;");
+    long viewport =
+        (Long)
+            ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.clientWidth;");
+    assertTrue(scrollWidth <= viewport, path + ": " + scrollWidth + " px wide in " + viewport);
+  }
+
+  @Test
+  void aReaderWithJavaScriptOffCanGoFromHomeToAStory() {
+    ChromeDriver noScript = Browser.start(false);
+    try {
+      noScript.get(site.uri("/").toString());
+      noScript.findElement(By.linkText("More stories")).click();
+      assertEquals("Stories", noScript.findElement(By.tagName("h1")).getText());
+
+      noScript.findElement(By.linkText("My AASR Story")).click();
+      assertEquals("Stories: My AASR Story", noScript.findElement(By.tagName("h1")).getText());
+
+      noScript.findElement(By.linkText("My AASR Story: Jennifer Abbanat")).click();
+      assertEquals(
+          "My AASR Story: Jennifer Abbanat", noScript.findElement(By.tagName("h1")).getText());
+    } finally {
+      noScript.quit();
+    }
+  }
+}
