@@ -1,0 +1,151 @@
+package org.aasr.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The runnable bundle, {@code aasr.jar}, exactly as the README starts it: on the port given with
+ * {@code --port}, keeping its database under {@code AASR_DATA_DIR}, and starting again on the same
+ * data after a crash without losing or duplicating anything.
+ */
+class BundleRestartIT {
+
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+  @TempDir Path work;
+
+  private Process server;
+
+  @BeforeEach
+  void checkBundle() {
+    assertTrue(new File(bundle()).isFile(), "the build made " + bundle());
+  }
+
+  @AfterEach
+  void stop() throws InterruptedException {
+    if (server != null && server.isAlive()) {
+      server.destroyForcibly().waitFor();
+    }
+  }
+
+  private static String bundle() {
+    return System.getProperty("aasr.bundle", "target/aasr.jar");
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /** Starts the bundle and waits until it serves the home page with its content. */
+  private Site start(Path dataDir, int port) throws IOException, InterruptedException {
+    ProcessBuilder command =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m",
+                "-XX:+UseSerialGC",
+                "-jar",
+                new File(bundle()).getAbsolutePath(),
+                "--port",
+                String.valueOf(port),
+                "--nocluster")
+            .directory(work.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(work.resolve("server-" + port + ".log").toFile());
+    command.environment().put("AASR_DATA_DIR", dataDir.toString());
+    Instant started = Instant.now();
+    server = command.start();
+    Site site = new Site(URI.create("http://localhost:" + port + "/").toURL());
+    while (Duration.between(started, Instant.now()).compareTo(START_TIMEOUT) < 0) {
+      if (!server.isAlive()) {
+        throw new AssertionError("the bundle exited: " + log(port));
+      }
+      try {
+        HttpResponse<String> home = site.get("/");
+        if (home.statusCode() == 200 && home.body().contains("Latest stories")) {
+          System.out.printf(
+              "aasr.jar served its home page %d ms after start%n",
+              Duration.between(started, Instant.now()).toMillis());
+          return site;
+        }
+      } catch (RuntimeException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("the bundle did not serve its home page in time: " + log(port));
+  }
+
+  private String log(int port) {
+    try {
+      List<String> lines = Files.readAllLines(work.resolve("server-" + port + ".log"));
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    } catch (IOException e) {
+      return "(no log: " + e + ")";
+    }
+  }
+
+  private static long count(Path dataDir, String sql) throws SQLException {
+    String url = "jdbc:derby:" + dataDir.resolve("derby");
+    try (Connection c = DriverManager.getConnection(url);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    } finally {
+      try {
+        DriverManager.getConnection(url + ";shutdown=true").close();
+      } catch (SQLException expected) {
+        // Derby reports a clean shutdown as an exception.
+      }
+    }
+  }
+
+  @Test
+  void servesOnTheGivenPortKeepsItsDataAndRestartsAfterACrashWithoutDuplicates()
+      throws Exception {
+    Path dataDir = work.resolve("data");
+    int port = freePort();
+
+    Site first = start(dataDir, port);
+    assertEquals(4, first.page("/stories").select("main .story-title").size());
+    assertTrue(Files.isDirectory(dataDir.resolve("derby")), "Derby lives in AASR_DATA_DIR");
+    server.destroyForcibly().waitFor(); // a crash, not a clean stop
+
+    Site second = start(dataDir, port);
+    assertEquals(4, second.page("/stories").select("main .story-title").size());
+    assertEquals(3, second.page("/").select("main section h2").size() - 1);
+    server.destroy();
+    server.waitFor();
+
+    assertEquals(4, count(dataDir, "SELECT COUNT(*) FROM story"));
+    assertEquals(3, count(dataDir, "SELECT COUNT(*) FROM site_page"));
+    assertEquals(
+        2,
+        count(
+            dataDir,
+            "SELECT COUNT(*) FROM \"content_schema_history\" WHERE \"success\" = TRUE"
+                + " AND \"version\" IS NOT NULL"));
+  }
+}
