@@ -292,7 +292,14 @@ class PublicSiteIT {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"/WEB-INF/web.xml", "/WEB-INF/", "/resources/aasr/site.css", "/META-INF/MANIFEST.MF"})
+      strings = {
+        "/WEB-INF/web.xml",
+        "/WEB-INF/",
+        "/resources/",
+        "/resources/aasr/",
+        "/resources/aasr/site.css",
+        "/META-INF/MANIFEST.MF"
+      })
   void sourcesAndFoldersAreNotServed(String path) {
     HttpResponse<String> response = site.get(path);
 
