@@ -6,9 +6,9 @@ import java.util.Optional;
 /**
  * What the public site reads: published stories and pages.
  *
- * <p>"Published" means published with a publication time that has passed, so a story scheduled
- * for later stays hidden until its time without anyone restarting anything. Slugs are compared
- * as given; the web layer decides which URLs are valid before asking.
+ * <p>"Published" means published with a publication time that has passed, so a story scheduled for
+ * later stays hidden until its time without anyone restarting anything. Slugs are compared as
+ * given; the web layer decides which URLs are valid before asking.
  */
 public interface ContentService {
 

@@ -6,8 +6,8 @@ import java.time.Instant;
  * A whole story, as its own page shows it.
  *
  * @param summary what the lists show of it
- * @param bodyHtml the story's text as HTML that was sanitised when it was saved, safe to render
- *     as is
+ * @param bodyHtml the story's text as HTML that was sanitised when it was saved, safe to render as
+ *     is
  * @param updatedAt when the story last changed, for feeds and the sitemap
  */
 public record StoryDetail(StorySummary summary, String bodyHtml, Instant updatedAt) {}

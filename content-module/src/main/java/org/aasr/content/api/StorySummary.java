@@ -11,8 +11,8 @@ import java.time.Instant;
  * @param author who wrote it, as it should be credited
  * @param category the category it is filed under
  * @param publishedAt when it was (or is to be) published
- * @param excerptOnly true while only the story's opening is on the site and its full text is
- *     still awaited
+ * @param excerptOnly true while only the story's opening is on the site and its full text is still
+ *     awaited
  */
 public record StorySummary(
     String slug,

@@ -15,14 +15,13 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the content tables up to date, and seeds the first content, before the application
- * serves its first request.
+ * Brings the content tables up to date, and seeds the first content, before the application serves
+ * its first request.
  *
- * <p>The module owns its tables and its migration history ({@code content_schema_history}), so
- * that each module's schema evolves on its own; the other modules keep histories of their own in
- * the same database. Because Flyway applies a migration once, the seed in {@code V2} runs on the
- * first start only: later starts neither duplicate it nor overwrite what the staff has edited
- * since.
+ * <p>The module owns its tables and its migration history ({@code content_schema_history}), so that
+ * each module's schema evolves on its own; the other modules keep histories of their own in the
+ * same database. Because Flyway applies a migration once, the seed in {@code V2} runs on the first
+ * start only: later starts neither duplicate it nor overwrite what the staff has edited since.
  *
  * <p>The application must define the data source {@value #DATA_SOURCE}.
  */

@@ -45,7 +45,8 @@ class DefaultContentService implements ContentService {
     if (limit < 1 || limit > ResultPage.MAX_PAGE_SIZE) {
       throw new IllegalArgumentException("limit must be 1 to " + ResultPage.MAX_PAGE_SIZE);
     }
-    return em.createNamedQuery("Story.findPublished", Story.class)
+    return em
+        .createNamedQuery("Story.findPublished", Story.class)
         .setParameter("published", PublicationStatus.PUBLISHED)
         .setParameter("now", now())
         .setMaxResults(limit)
@@ -70,7 +71,8 @@ class DefaultContentService implements ContentService {
             .setParameter("published", PublicationStatus.PUBLISHED)
             .setParameter("now", now());
     var find =
-        em.createNamedQuery(all ? "Story.findPublished" : "Story.findPublishedInCategory", Story.class)
+        em.createNamedQuery(
+                all ? "Story.findPublished" : "Story.findPublishedInCategory", Story.class)
             .setParameter("published", PublicationStatus.PUBLISHED)
             .setParameter("now", now());
     if (!all) {

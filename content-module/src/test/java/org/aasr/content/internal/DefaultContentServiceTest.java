@@ -133,8 +133,7 @@ class DefaultContentServiceTest {
 
   @Test
   void hidesDrafts() {
-    db.update(
-        "UPDATE story SET status = 'DRAFT' WHERE slug = 'my-aasr-story-chantelle-hyde'");
+    db.update("UPDATE story SET status = 'DRAFT' WHERE slug = 'my-aasr-story-chantelle-hyde'");
 
     assertTrue(content.publishedStory("my-aasr-story-chantelle-hyde").isEmpty());
     assertEquals(3, content.publishedStories(null, 1, 10).totalItems());

@@ -11,11 +11,11 @@ import java.util.logging.Logger;
 /**
  * Shuts the embedded Derby engine down when the application stops.
  *
- * <p>Derby is loaded by the application's own class loader. Without a clean shutdown, an
- * undeployed application leaves its engine holding the database's lock, and the next deployment
- * in the same JVM cannot open the database: that happens on a redeploy in Payara Server and when
- * Payara Micro restarts from a kept {@code --rootDir}. Where the application runs on another
- * database there is no Derby engine to stop, and this does nothing.
+ * <p>Derby is loaded by the application's own class loader. Without a clean shutdown, an undeployed
+ * application leaves its engine holding the database's lock, and the next deployment in the same
+ * JVM cannot open the database: that happens on a redeploy in Payara Server and when Payara Micro
+ * restarts from a kept {@code --rootDir}. Where the application runs on another database there is
+ * no Derby engine to stop, and this does nothing.
  */
 @WebListener
 public class EmbeddedDerbyShutdown implements ServletContextListener {

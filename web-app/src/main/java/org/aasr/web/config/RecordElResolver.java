@@ -8,9 +8,9 @@ import java.lang.reflect.RecordComponent;
 
 /**
  * Lets Facelets read a record's components as properties: {@code #{story.title}} calls {@code
- * story.title()}. The api modules hand out records, and Expression Language 5 (Jakarta EE 10)
- * only knows getters; EL 6 (Jakarta EE 11) brings the same resolver, and then this one can go.
- * Records are read-only, and so is every property resolved here. Registered in faces-config.xml.
+ * story.title()}. The api modules hand out records, and Expression Language 5 (Jakarta EE 10) only
+ * knows getters; EL 6 (Jakarta EE 11) brings the same resolver, and then this one can go. Records
+ * are read-only, and so is every property resolved here. Registered in faces-config.xml.
  */
 public final class RecordElResolver extends ELResolver {
 

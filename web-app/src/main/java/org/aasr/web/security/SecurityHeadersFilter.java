@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Sends the browser security headers on every response, error pages included; registered first
- * in web.xml.
+ * Sends the browser security headers on every response, error pages included; registered first in
+ * web.xml.
  *
  * <p>The Content-Security-Policy allows scripts, styles, fonts and images from this site only, and
  * no inline script: a story that somehow carried a script could not run it. No page may be framed

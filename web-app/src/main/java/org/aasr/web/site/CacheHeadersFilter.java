@@ -11,8 +11,8 @@ import java.io.IOException;
  * Tells browsers and proxies how long they may keep what the site sends; registered in web.xml.
  *
  * <ul>
- *   <li>Static resources ({@code /jakarta.faces.resource/…?v={build}}): left to Faces, which
- *       allows a year (web.xml); a new build changes the version and so the URL.
+ *   <li>Static resources ({@code /jakarta.faces.resource/…?v={build}}): left to Faces, which allows
+ *       a year (web.xml); a new build changes the version and so the URL.
  *   <li>Admin pages: never stored, they show private data.
  *   <li>Public pages: a few minutes, so that a crowd of readers mostly hits caches while an edit
  *       still shows soon.

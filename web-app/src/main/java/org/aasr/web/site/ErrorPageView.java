@@ -8,8 +8,8 @@ import jakarta.servlet.RequestDispatcher;
 import org.omnifaces.util.Faces;
 
 /**
- * Backs the error pages. A visitor sees what happened in plain words and where to go next, never
- * a stack trace; the exception itself goes to the server log (Payara logs it).
+ * Backs the error pages. A visitor sees what happened in plain words and where to go next, never a
+ * stack trace; the exception itself goes to the server log (Payara logs it).
  *
  * <p>A form posted from a page that no longer exists on the server (an old tab, a forged request)
  * is the visitor's stale request, not our failure: it answers 400 and asks them to reload.

@@ -41,7 +41,8 @@ public class FeedServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
     String base = settings.baseUrl(req);
-    List<StorySummary> stories = content.latestStories(Math.min(FEED_SIZE, ResultPage.MAX_PAGE_SIZE));
+    List<StorySummary> stories =
+        content.latestStories(Math.min(FEED_SIZE, ResultPage.MAX_PAGE_SIZE));
 
     SyndFeed feed = new SyndFeedImpl();
     feed.setFeedType("atom_1.0");

@@ -11,8 +11,8 @@ import org.aasr.content.api.PageContent;
 import org.aasr.content.api.StorySummary;
 
 /**
- * The home page: in the order of the organisation's own home page, the anniversary fundraiser,
- * the mission, the explainer and the latest stories. A section whose page staff unpublish simply
+ * The home page: in the order of the organisation's own home page, the anniversary fundraiser, the
+ * mission, the explainer and the latest stories. A section whose page staff unpublish simply
  * disappears.
  */
 @Named

@@ -6,9 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.aasr.web.config.SiteSettings;
 
-/**
- * Builds the absolute URLs that the site template puts in canonical links and Open Graph tags.
- */
+/** Builds the absolute URLs that the site template puts in canonical links and Open Graph tags. */
 @Named
 @RequestScoped
 public class PageMeta {

@@ -9,9 +9,7 @@ import java.io.IOException;
 import java.net.MalformedURLException;
 import java.util.Optional;
 
-/**
- * Serves the clean URLs of {@link Routes} by forwarding to their views; registered in web.xml.
- */
+/** Serves the clean URLs of {@link Routes} by forwarding to their views; registered in web.xml. */
 public class SiteRoutingFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;

@@ -88,7 +88,6 @@ class ModuleBoundariesTest {
 
   @Test
   void theWebAppIsInspected() {
-    assertTrue(
-        PRODUCTION.stream().anyMatch(c -> c.getPackageName().startsWith("org.aasr.web")));
+    assertTrue(PRODUCTION.stream().anyMatch(c -> c.getPackageName().startsWith("org.aasr.web")));
   }
 }

@@ -13,11 +13,11 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's headless Chromium, driven by Debian's chromedriver: nothing is downloaded, and
- * Selenium Manager is never asked for anything because both paths are given.
+ * Debian's headless Chromium, driven by Debian's chromedriver: nothing is downloaded, and Selenium
+ * Manager is never asked for anything because both paths are given.
  *
- * <p>Where they are not installed the browser tests are skipped with the reason, unless the
- * system property {@code aasr.browser.required} is true (as CI sets it), where they fail.
+ * <p>Where they are not installed the browser tests are skipped with the reason, unless the system
+ * property {@code aasr.browser.required} is true (as CI sets it), where they fail.
  */
 final class Browser {
 

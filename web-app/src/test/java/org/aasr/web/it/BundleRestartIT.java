@@ -123,8 +123,7 @@ class BundleRestartIT {
   }
 
   @Test
-  void servesOnTheGivenPortKeepsItsDataAndRestartsAfterACrashWithoutDuplicates()
-      throws Exception {
+  void servesOnTheGivenPortKeepsItsDataAndRestartsAfterACrashWithoutDuplicates() throws Exception {
     Path dataDir = work.resolve("data");
     int port = freePort();
 

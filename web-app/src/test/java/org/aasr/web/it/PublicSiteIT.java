@@ -71,7 +71,11 @@ class PublicSiteIT {
     Document home = site.page("/");
 
     assertEquals(
-        List.of("Five Year Anniversary", "Our Mission", "About seclusion and restraint", "Latest stories"),
+        List.of(
+            "Five Year Anniversary",
+            "Our Mission",
+            "About seclusion and restraint",
+            "Latest stories"),
         texts(home, "main h2"));
     assertTrue(home.text().contains("Please consider donating to our anniversary fundraiser"));
     assertTrue(home.text().contains("end the school-to-prison pipeline"));
@@ -126,7 +130,8 @@ class PublicSiteIT {
     assertEquals("2026-11-28", story.selectFirst(".story-meta time").attr("datetime"));
     assertEquals(
         "/stories?category=my-aasr-story", story.selectFirst(".story-meta a").attr("href"));
-    assertTrue(story.selectFirst(".prose").text().startsWith("When I think back to about five years"));
+    assertTrue(
+        story.selectFirst(".prose").text().startsWith("When I think back to about five years"));
   }
 
   @Test
@@ -165,7 +170,8 @@ class PublicSiteIT {
     Document page = site.page("/mission");
 
     assertEquals("Our Mission", page.selectFirst("h1").text());
-    assertTrue(page.selectFirst(".prose").text().contains("reduce and eliminate the use of punitive"));
+    assertTrue(
+        page.selectFirst(".prose").text().contains("reduce and eliminate the use of punitive"));
     assertEquals("page", page.selectFirst("header a[href=/mission]").attr("aria-current"));
   }
 
@@ -257,7 +263,9 @@ class PublicSiteIT {
       assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), path);
       assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(""), path);
       assertEquals(
-          "strict-origin-when-cross-origin", headers.firstValue("Referrer-Policy").orElse(""), path);
+          "strict-origin-when-cross-origin",
+          headers.firstValue("Referrer-Policy").orElse(""),
+          path);
     }
   }
 
@@ -272,7 +280,8 @@ class PublicSiteIT {
   @Test
   void publicPagesMayBeCachedBriefly() {
     assertEquals(
-        "public, max-age=300", site.get("/stories").headers().firstValue("Cache-Control").orElse(""));
+        "public, max-age=300",
+        site.get("/stories").headers().firstValue("Cache-Control").orElse(""));
   }
 
   @Test
@@ -346,13 +355,21 @@ class PublicSiteIT {
     Document feed = Jsoup.parse(response.body(), "", Parser.xmlParser());
 
     assertTrue(
-        response.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
+        response
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/atom+xml"));
     assertEquals("http://www.w3.org/2005/Atom", feed.selectFirst("feed").attr("xmlns"));
     assertEquals(SEED_STORY_TITLES, feed.select("entry > title").eachText());
     Element first = feed.selectFirst("entry");
     assertTrue(
-        first.selectFirst("link").attr("href").endsWith("/stories/volunteers-lead-the-way-to-change"));
-    assertTrue(first.selectFirst("summary").text().startsWith("What does volunteering mean to you?"));
+        first
+            .selectFirst("link")
+            .attr("href")
+            .endsWith("/stories/volunteers-lead-the-way-to-change"));
+    assertTrue(
+        first.selectFirst("summary").text().startsWith("What does volunteering mean to you?"));
   }
 
   @Test
