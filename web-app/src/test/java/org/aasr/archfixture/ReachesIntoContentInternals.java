@@ -1,6 +1,6 @@
 package org.aasr.archfixture;
 
-import org.aasr.content.internal.ContentSchema;
+import org.aasr.content.internal.FixtureInternalType;
 
 /**
  * A deliberate breach of the module rules, kept in the tests only to prove that {@code
@@ -9,6 +9,6 @@ import org.aasr.content.internal.ContentSchema;
 public class ReachesIntoContentInternals {
 
   public Object breach() {
-    return new ContentSchema();
+    return new FixtureInternalType();
   }
 }

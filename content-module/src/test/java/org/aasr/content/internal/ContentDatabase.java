@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 
-/** A fresh in-memory Derby database with the content module's migrations applied. */
+/** A fresh in-memory Derby database for the content module's migrations and queries. */
 final class ContentDatabase implements AutoCloseable {
 
   final EmbeddedDataSource dataSource = new EmbeddedDataSource();
@@ -21,6 +23,20 @@ final class ContentDatabase implements AutoCloseable {
   ContentDatabase() {
     dataSource.setDatabaseName(name);
     dataSource.setCreateDatabase("create");
+  }
+
+  /**
+   * Applies the module's migrations as the application does (web-app's ModuleSchema): scripts in
+   * db/content, history in content_schema_history, long text as CLOB on Derby.
+   */
+  MigrateResult migrate() {
+    return Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/content")
+        .table("content_schema_history")
+        .placeholders(Map.of("text", "CLOB"))
+        .load()
+        .migrate();
   }
 
   EntityManager entityManager() {

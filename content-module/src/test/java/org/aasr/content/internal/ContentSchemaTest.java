@@ -7,7 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The migrations on a real embedded Derby: the seed lands once and is never redone. */
+/** The content migrations on a real embedded Derby: the seed lands once and is never redone. */
 class ContentSchemaTest {
 
   private ContentDatabase db;
@@ -24,7 +24,7 @@ class ContentSchemaTest {
 
   @Test
   void firstStartSeedsTheOrganisationsContent() {
-    MigrateResult result = ContentSchema.migrate(db.dataSource);
+    MigrateResult result = db.migrate();
 
     assertEquals("2", result.targetSchemaVersion);
     assertEquals(4, db.count("SELECT COUNT(*) FROM story"));
@@ -35,9 +35,9 @@ class ContentSchemaTest {
 
   @Test
   void laterStartsAddNoDuplicates() {
-    ContentSchema.migrate(db.dataSource);
+    db.migrate();
 
-    MigrateResult again = ContentSchema.migrate(db.dataSource);
+    MigrateResult again = db.migrate();
 
     assertEquals(0, again.migrationsExecuted);
     assertEquals(4, db.count("SELECT COUNT(*) FROM story"));
@@ -46,27 +46,13 @@ class ContentSchemaTest {
 
   @Test
   void laterStartsKeepWhatTheStaffEdited() {
-    ContentSchema.migrate(db.dataSource);
+    db.migrate();
     db.update("UPDATE site_page SET title = 'Our Mission, edited' WHERE slug = 'mission'");
     db.update("DELETE FROM story WHERE slug = 'meet-christopher-ripke'");
 
-    ContentSchema.migrate(db.dataSource);
+    db.migrate();
 
     assertEquals(1, db.count("SELECT COUNT(*) FROM site_page WHERE title = 'Our Mission, edited'"));
     assertEquals(3, db.count("SELECT COUNT(*) FROM story"));
-  }
-
-  @Test
-  void keepsItsHistoryApartFromOtherModules() {
-    db.update("CREATE TABLE other_module_table (id INTEGER)");
-
-    ContentSchema.migrate(db.dataSource);
-
-    assertEquals(4, db.count("SELECT COUNT(*) FROM story"));
-    assertEquals(
-        1,
-        db.count(
-            "SELECT COUNT(*) FROM \"content_schema_history\" WHERE \"version\" = '2' AND \"success\""
-                + " = TRUE"));
   }
 }

@@ -31,7 +31,7 @@ class DefaultContentServiceTest {
   @BeforeEach
   void seed() {
     db = new ContentDatabase();
-    ContentSchema.migrate(db.dataSource);
+    db.migrate();
     em = db.entityManager();
     content = at(NOW);
   }

@@ -1,0 +1,73 @@
+package org.aasr.web.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** All modules' migrations in one real embedded Derby, as the application runs them. */
+class ModuleSchemaTest {
+
+  private EmbeddedDataSource db;
+
+  @BeforeEach
+  void createDatabase() {
+    db = new EmbeddedDataSource();
+    db.setDatabaseName("memory:modules-" + UUID.randomUUID());
+    db.setCreateDatabase("create");
+  }
+
+  @AfterEach
+  void dropDatabase() {
+    EmbeddedDataSource drop = new EmbeddedDataSource();
+    drop.setDatabaseName(db.getDatabaseName());
+    drop.setConnectionAttributes("drop=true");
+    try {
+      drop.getConnection().close();
+    } catch (SQLException expected) {
+      // Derby reports a successful drop as an exception.
+    }
+  }
+
+  private long count(String sql) throws SQLException {
+    try (Connection c = db.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  @Test
+  void eachModuleKeepsItsOwnHistoryInTheSharedDatabase() throws SQLException {
+    for (String module : DatabaseMigrations.MODULES) {
+      ModuleSchema.migrate(db, module);
+    }
+
+    assertEquals(4, count("SELECT COUNT(*) FROM story"));
+    for (String module : DatabaseMigrations.MODULES) {
+      assertEquals(
+          0,
+          count("SELECT COUNT(*) FROM \"" + module + "_schema_history\" WHERE \"success\" = FALSE"),
+          module);
+    }
+  }
+
+  @Test
+  void migratingAgainAppliesNothing() {
+    for (String module : DatabaseMigrations.MODULES) {
+      ModuleSchema.migrate(db, module);
+    }
+
+    for (String module : DatabaseMigrations.MODULES) {
+      assertEquals(0, ModuleSchema.migrate(db, module).migrationsExecuted, module);
+    }
+  }
+}
