@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  *   <li>{@code /{name}} → {@code /{name}.xhtml} where that view exists (stories, donate…)
  *   <li>{@code /{slug}} → {@code /page.xhtml?slug={slug}} otherwise: a content page such as the
  *       mission, so that staff-made pages get short URLs without a code change
+ *   <li>{@code /admin} → {@code /admin/index.xhtml}, and {@code /admin/{a}/{b}} → {@code
+ *       /admin/{a}/{b}.xhtml} where that view exists (the console)
  * </ul>
  *
  * <p>Anything else (files, JSF resources, paths with dots or capitals) is left alone. Slugs are
@@ -27,6 +29,7 @@ public final class Routes {
 
   private static final int MAX_SLUG_LENGTH = 200;
   private static final String STORIES_PREFIX = "/stories/";
+  private static final String ADMIN = "/admin";
 
   private Routes() {}
 
@@ -45,6 +48,12 @@ public final class Routes {
     if (path == null || path.isEmpty() || path.equals("/")) {
       return Optional.of("/index.xhtml");
     }
+    if (path.equals(ADMIN) || path.equals(ADMIN + "/")) {
+      return Optional.of(ADMIN + "/index.xhtml");
+    }
+    if (path.startsWith(ADMIN + "/")) {
+      return adminView(path, viewExists);
+    }
     if (path.startsWith(STORIES_PREFIX)) {
       String slug = path.substring(STORIES_PREFIX.length());
       return isSlug(slug) ? Optional.of("/story.xhtml?slug=" + slug) : Optional.empty();
@@ -60,5 +69,16 @@ public final class Routes {
           : Optional.of(view);
     }
     return Optional.of("/page.xhtml?slug=" + name);
+  }
+
+  private static Optional<String> adminView(String path, Predicate<String> viewExists) {
+    String[] names = path.substring(ADMIN.length() + 1).split("/", -1);
+    for (String name : names) {
+      if (!isSlug(name) || name.equals("index")) {
+        return Optional.empty();
+      }
+    }
+    String view = path + ".xhtml";
+    return viewExists.test(view) ? Optional.of(view) : Optional.empty();
   }
 }

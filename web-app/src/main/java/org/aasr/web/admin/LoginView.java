@@ -1,0 +1,110 @@
+package org.aasr.web.admin;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.aasr.web.security.AccountService;
+import org.aasr.web.security.SignInThrottle;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * The sign-in form at {@code /admin/login}.
+ *
+ * <p>Every refusal gets the same message, which does not say whether the account exists, and costs
+ * the one who tried a second; repeated failures lock the account (see {@link AccountService}) and
+ * then the address (see {@link SignInThrottle}). A successful sign-in gets a new session id, so
+ * that a session id planted before cannot be used after.
+ */
+@Named
+@RequestScoped
+public class LoginView {
+
+  static final String REFUSED =
+      "That email address and password did not sign you in. Check them and try again. After"
+          + " several failed tries, signing in to an account is paused for 15 minutes.";
+  static final String TOO_MANY =
+      "There have been too many failed sign-ins from your network. Please wait 15 minutes and"
+          + " try again.";
+
+  /** The session attribute that sends a person to choose a new password before anything else. */
+  public static final String MUST_CHANGE_PASSWORD = "aasr.mustChangePassword";
+
+  private static final long FAILURE_DELAY_MS = 1000;
+
+  @Inject SecurityContext security;
+  @Inject SignInThrottle throttle;
+  @Inject AccountService accounts;
+
+  @NotBlank(message = "Enter your email address.")
+  @Size(max = 254, message = "An email address has at most 254 characters.")
+  private String email;
+
+  @NotBlank(message = "Enter your password.")
+  @Size(max = 128, message = "A password has at most 128 characters.")
+  private String password;
+
+  public void signIn() throws InterruptedException {
+    HttpServletRequest request = Faces.getRequest();
+    HttpServletResponse response = Faces.getResponse();
+    String address = request.getRemoteAddr();
+    if (!throttle.allows(address)) {
+      Messages.addGlobalError(TOO_MANY);
+      return;
+    }
+    AuthenticationStatus status =
+        security.authenticate(
+            request,
+            response,
+            AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(new UsernamePasswordCredential(email.trim(), new Password(password))));
+    switch (status) {
+      case SUCCESS, SEND_CONTINUE -> signedIn(request, status);
+      default -> {
+        throttle.failed(address);
+        Thread.sleep(FAILURE_DELAY_MS);
+        password = null;
+        Messages.addGlobalError(REFUSED);
+      }
+    }
+  }
+
+  private void signedIn(HttpServletRequest request, AuthenticationStatus status) {
+    request.changeSessionId();
+    accounts
+        .account(email)
+        .filter(a -> a.mustChangePassword())
+        .ifPresent(a -> request.getSession().setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE));
+    if (status == AuthenticationStatus.SUCCESS) {
+      Faces.redirect("admin");
+    } else {
+      Faces.responseComplete(); // back to the page that asked for sign-in
+    }
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

@@ -1,0 +1,157 @@
+package org.aasr.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.aasr.web.admin.AuditLog;
+
+/**
+ * Staff accounts: sign-in checks with lock-out, password changes, creation.
+ *
+ * <p>A sign-in that fails for any reason (unknown address, wrong password, locked or deactivated
+ * account) looks the same from outside, and takes as long, so that nobody can learn which addresses
+ * have accounts. The audit log keeps the real reason. After {@value #LOCK_AFTER} failed sign-ins in
+ * a row an account is locked for {@link #LOCK_FOR}; the lock is kept in the database, so it holds
+ * on every instance of a cluster.
+ */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+  /** Failed sign-ins in a row after which an account is locked. */
+  public static final int LOCK_AFTER = 5;
+
+  /** How long a locked account stays locked. */
+  public static final Duration LOCK_FOR = Duration.ofMinutes(15);
+
+  /** The shortest password the console accepts. */
+  public static final int MIN_PASSWORD_LENGTH = 12;
+
+  @PersistenceContext(unitName = "admin")
+  EntityManager em;
+
+  @Inject PasswordHasher hasher;
+  @Inject AuditLog audit;
+
+  /** The outcome of a sign-in: the account when it succeeded, nothing otherwise. */
+  public Optional<Account> signIn(String email, String password) {
+    LocalDateTime now = now();
+    Optional<AdminUser> found = find(email);
+    if (found.isEmpty()) {
+      hasher.checkDecoy(password);
+      audit.record(normalise(email), "SIGN_IN_REFUSED", "account", null, "no such account");
+      return Optional.empty();
+    }
+    AdminUser user = found.get();
+    boolean passwordMatches = hasher.matches(password, user.getPasswordHash());
+    String refusal =
+        !user.isActive()
+            ? "account deactivated"
+            : user.isLockedAt(now)
+                ? "account locked after repeated failures"
+                : !passwordMatches ? "wrong password" : null;
+    if (refusal != null) {
+      if (user.isActive() && !user.isLockedAt(now)) {
+        user.signInFailed(LOCK_AFTER, now.plus(LOCK_FOR));
+        if (user.isLockedAt(now)) {
+          refusal += "; account locked for " + LOCK_FOR.toMinutes() + " minutes";
+        }
+      }
+      audit.record(user.getEmail(), "SIGN_IN_REFUSED", "account", user.getEmail(), refusal);
+      return Optional.empty();
+    }
+    user.signedIn(now);
+    audit.record(user.getEmail(), "SIGNED_IN", "account", user.getEmail(), "signed in");
+    return Optional.of(toAccount(user));
+  }
+
+  /** Records that someone signed out. */
+  public void signedOut(String email) {
+    audit.record(normalise(email), "SIGNED_OUT", "account", normalise(email), "signed out");
+  }
+
+  /** An account by its email address (in any case). */
+  public Optional<Account> account(String email) {
+    return find(email).map(AccountService::toAccount);
+  }
+
+  /** How many accounts there are. */
+  public long count() {
+    return em.createNamedQuery("AdminUser.count", Long.class).getSingleResult();
+  }
+
+  /**
+   * Changes a person's own password after checking the current one.
+   *
+   * @return false when the current password is wrong, in which case nothing changed
+   */
+  public boolean changePassword(String email, String currentPassword, String newPassword) {
+    AdminUser user =
+        find(email).orElseThrow(() -> new IllegalStateException("no account " + email));
+    if (!hasher.matches(currentPassword, user.getPasswordHash())) {
+      audit.record(
+          user.getEmail(),
+          "PASSWORD_CHANGE_REFUSED",
+          "account",
+          user.getEmail(),
+          "wrong current password");
+      return false;
+    }
+    user.changePassword(hasher.hash(newPassword), now());
+    audit.record(
+        user.getEmail(), "PASSWORD_CHANGED", "account", user.getEmail(), "changed own password");
+    return true;
+  }
+
+  /**
+   * Creates an account.
+   *
+   * @param actor who creates it, for the audit log
+   * @param mustChangePassword whether the person must choose a new password at first sign-in
+   */
+  public Account create(
+      String actor,
+      String email,
+      String displayName,
+      String password,
+      Set<Role> roles,
+      boolean mustChangePassword) {
+    AdminUser user =
+        new AdminUser(normalise(email), displayName, hasher.hash(password), roles, now());
+    if (mustChangePassword) {
+      user.requirePasswordChange();
+    }
+    em.persist(user);
+    audit.record(
+        actor, "ACCOUNT_CREATED", "account", user.getEmail(), "created with roles " + roles);
+    return toAccount(user);
+  }
+
+  private Optional<AdminUser> find(String email) {
+    return em.createNamedQuery("AdminUser.findByEmail", AdminUser.class)
+        .setParameter("email", normalise(email))
+        .getResultStream()
+        .findFirst();
+  }
+
+  static String normalise(String email) {
+    return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+  }
+
+  private static LocalDateTime now() {
+    return LocalDateTime.now(ZoneOffset.UTC);
+  }
+
+  private static Account toAccount(AdminUser u) {
+    return new Account(
+        u.getEmail(), u.getDisplayName(), u.getRoles(), u.isActive(), u.isMustChangePassword());
+  }
+}

@@ -1,0 +1,144 @@
+package org.aasr.web.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A staff account of the admin console. Times are UTC; the email address is lower-case. */
+@Entity
+@Table(name = "admin_user")
+@NamedQuery(
+    name = "AdminUser.findByEmail",
+    query = "SELECT u FROM AdminUser u WHERE u.email = :email")
+@NamedQuery(name = "AdminUser.count", query = "SELECT COUNT(u) FROM AdminUser u")
+class AdminUser {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 254)
+  private String email;
+
+  @Column(name = "display_name", nullable = false, length = 120)
+  private String displayName;
+
+  @Column(name = "password_hash", nullable = false, length = 500)
+  private String passwordHash;
+
+  @Column(nullable = false)
+  private boolean active = true;
+
+  @Column(name = "must_change_password", nullable = false)
+  private boolean mustChangePassword;
+
+  @Column(name = "failed_sign_ins", nullable = false)
+  private int failedSignIns;
+
+  @Column(name = "locked_until")
+  private LocalDateTime lockedUntil;
+
+  @Column(name = "last_sign_in_at")
+  private LocalDateTime lastSignInAt;
+
+  @Column(name = "created_at", nullable = false)
+  private LocalDateTime createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private LocalDateTime updatedAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "admin_user_role", joinColumns = @JoinColumn(name = "user_id"))
+  @Column(name = "role", nullable = false, length = 40)
+  @Enumerated(EnumType.STRING)
+  private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  @Version private int version;
+
+  protected AdminUser() {}
+
+  AdminUser(
+      String email, String displayName, String passwordHash, Set<Role> roles, LocalDateTime now) {
+    this.email = email;
+    this.displayName = displayName;
+    this.passwordHash = passwordHash;
+    this.roles = EnumSet.copyOf(roles);
+    this.createdAt = now;
+    this.updatedAt = now;
+  }
+
+  Long getId() {
+    return id;
+  }
+
+  String getEmail() {
+    return email;
+  }
+
+  String getDisplayName() {
+    return displayName;
+  }
+
+  String getPasswordHash() {
+    return passwordHash;
+  }
+
+  boolean isActive() {
+    return active;
+  }
+
+  boolean isMustChangePassword() {
+    return mustChangePassword;
+  }
+
+  Set<Role> getRoles() {
+    return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+  }
+
+  int getFailedSignIns() {
+    return failedSignIns;
+  }
+
+  boolean isLockedAt(LocalDateTime now) {
+    return lockedUntil != null && lockedUntil.isAfter(now);
+  }
+
+  void requirePasswordChange() {
+    mustChangePassword = true;
+  }
+
+  void changePassword(String newHash, LocalDateTime now) {
+    passwordHash = newHash;
+    mustChangePassword = false;
+    updatedAt = now;
+  }
+
+  /** Counts a failed sign-in, and locks the account once there were too many in a row. */
+  void signInFailed(int lockAfter, LocalDateTime lockUntil) {
+    failedSignIns++;
+    if (failedSignIns >= lockAfter) {
+      lockedUntil = lockUntil;
+      failedSignIns = 0;
+    }
+  }
+
+  void signedIn(LocalDateTime now) {
+    failedSignIns = 0;
+    lockedUntil = null;
+    lastSignInAt = now;
+  }
+}

@@ -1,0 +1,80 @@
+package org.aasr.web.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Creates the first administrator on a first start with no accounts, so that no password ever ships
+ * with the code.
+ *
+ * <p>With {@code AASR_ADMIN_EMAIL} and {@code AASR_ADMIN_PASSWORD} set, it uses them. Otherwise it
+ * makes a random one-time password, prints it once in the log, and the administrator must choose a
+ * new password at the first sign-in. Once any account exists, it does nothing.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigrations")
+public class FirstAdministrator {
+
+  /** The sign-in name of the first administrator when {@code AASR_ADMIN_EMAIL} is not set. */
+  public static final String DEFAULT_EMAIL = "admin@localhost";
+
+  private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
+  private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+  @Inject AccountService accounts;
+
+  @Inject
+  @ConfigProperty(name = "aasr.admin.email")
+  Optional<String> email;
+
+  @Inject
+  @ConfigProperty(name = "aasr.admin.password")
+  Optional<String> password;
+
+  @PostConstruct
+  void createIfNone() {
+    if (accounts.count() > 0) {
+      return;
+    }
+    String address = email.filter(e -> !e.isBlank()).orElse(DEFAULT_EMAIL);
+    Optional<String> given = password.filter(p -> p.length() >= AccountService.MIN_PASSWORD_LENGTH);
+    if (password.isPresent() && given.isEmpty()) {
+      LOG.warning(
+          "AASR_ADMIN_PASSWORD is shorter than "
+              + AccountService.MIN_PASSWORD_LENGTH
+              + " characters and was ignored; a one-time password is generated instead");
+    }
+    String chosen = given.orElseGet(FirstAdministrator::oneTimePassword);
+    accounts.create(
+        "system", address, "Administrator", chosen, EnumSet.of(Role.ADMIN), given.isEmpty());
+    if (given.isEmpty()) {
+      LOG.warning(
+          "\n\n  First administrator created. Sign in at /admin with\n    email:    "
+              + address
+              + "\n    password: "
+              + chosen
+              + "\n  This one-time password is shown only now and must be changed at first"
+              + " sign-in.\n");
+    } else {
+      LOG.info("First administrator " + address + " created from AASR_ADMIN_EMAIL/PASSWORD");
+    }
+  }
+
+  static String oneTimePassword() {
+    SecureRandom random = new SecureRandom();
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      out.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    }
+    return out.toString();
+  }
+}

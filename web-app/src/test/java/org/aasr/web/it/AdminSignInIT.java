@@ -1,0 +1,188 @@
+package org.aasr.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.net.URI;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * Signing in to the admin console and out again, on a real Payara Micro, with the first
+ * administrator that {@code AASR_ADMIN_EMAIL} and {@code AASR_ADMIN_PASSWORD} create.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminSignInIT {
+
+  static final String EMAIL = System.getenv("AASR_ADMIN_EMAIL");
+  static final String PASSWORD = System.getenv("AASR_ADMIN_PASSWORD");
+  private static final String REFUSED = "That email address and password did not sign you in.";
+
+  @ArquillianResource URL base;
+
+  private FormClient client;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Site.builtWar();
+  }
+
+  @BeforeEach
+  void newVisitor() throws Exception {
+    assertNotNull(EMAIL, "the build sets AASR_ADMIN_EMAIL for the tests");
+    client = new FormClient(new Site(base).uri("/"));
+  }
+
+  private Document signIn(String email, String password) {
+    client.get("/admin/login");
+    return client.submit("login-form", "sign-in", Map.of("email", email, "password", password));
+  }
+
+  @Test
+  void aConsolePageAsksForSignInFirst() {
+    Document page = client.get("/admin/password");
+    assertEquals("/admin/login", client.path());
+    assertEquals("Sign in", page.selectFirst("h1").text());
+
+    page = client.submit("login-form", "sign-in", Map.of("email", EMAIL, "password", PASSWORD));
+
+    assertEquals("Dashboard", page.selectFirst("h1").text());
+  }
+
+  @Test
+  void signingInShowsTheDashboardWithWhoIsSignedIn() {
+    Document page = signIn(EMAIL.toUpperCase(), PASSWORD);
+
+    assertEquals("Dashboard", page.selectFirst("h1").text());
+    assertTrue(page.selectFirst(".admin-account").text().contains(EMAIL));
+    assertTrue(page.selectFirst("main").text().contains("Administrator"));
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedPlainlyAndTheEmailIsKept() {
+    Document page = signIn(EMAIL, "not the password");
+
+    assertEquals("Sign in", page.selectFirst("h1").text());
+    assertTrue(page.selectFirst("#messages").text().contains(REFUSED));
+    assertEquals(EMAIL, page.getElementById("login-form:email").val());
+    assertEquals("", page.getElementById("login-form:password").val());
+  }
+
+  @Test
+  void anUnknownAccountGetsTheVerySameRefusal() {
+    Document unknown = signIn("nobody@aasr.test", "not the password");
+
+    assertEquals(
+        signIn(EMAIL, "not the password either").selectFirst("#messages").text(),
+        unknown.selectFirst("#messages").text());
+  }
+
+  @Test
+  void emptyFieldsAreRefusedNextToTheField() {
+    Document page = signIn("", "");
+
+    assertEquals(
+        "Enter your email address.",
+        page.selectFirst("#login-form .field:has(#login-form\\:email) .ui-message").text());
+    assertEquals(
+        "Enter your password.",
+        page.selectFirst("#login-form .field:has(#login-form\\:password) .ui-message").text());
+  }
+
+  @Test
+  void signingInGivesANewSessionId() {
+    client.get("/admin/login");
+    String before = client.sessionId();
+
+    client.submit("login-form", "sign-in", Map.of("email", EMAIL, "password", PASSWORD));
+
+    assertNotNull(before);
+    assertNotEquals(before, client.sessionId());
+  }
+
+  @Test
+  void signingOutEndsTheSession() {
+    signIn(EMAIL, PASSWORD);
+
+    Document page = client.submit("sign-out-form", "sign-out", Map.of());
+    assertEquals("/admin/login", client.path());
+    assertTrue(page.text().contains("You have signed out."));
+
+    client.get("/admin");
+    assertEquals("/admin/login", client.path());
+  }
+
+  @Test
+  void consolePagesAreNeverCachedNorIndexed() {
+    Document page = signIn(EMAIL, PASSWORD);
+
+    assertEquals("no-store", client.last().headers().firstValue("Cache-Control").orElse(""));
+    assertEquals("noindex, nofollow", page.selectFirst("meta[name=robots]").attr("content"));
+  }
+
+  @Test
+  void consoleScriptsRunOnlyWithTheRequestsNonce() {
+    client.get("/admin/login");
+
+    List<String> policies = client.last().headers().allValues("Content-Security-Policy");
+    assertTrue(
+        policies.stream().anyMatch(p -> p.matches("script-src 'self' 'nonce-[A-Za-z0-9+/=]+';")),
+        policies.toString());
+  }
+
+  @Test
+  void theSignInPageAndTheDashboardMeetWcagAccordingToAxe() {
+    Browser.assumeInstalled();
+    ChromeDriver browser = Browser.start(true);
+    try {
+      URI root = new Site(base).uri("/");
+      browser.get(root.resolve("admin/login").toString());
+      assertNoViolations(browser, "sign-in page");
+
+      browser.findElement(By.id("login-form:email")).sendKeys(EMAIL);
+      browser.findElement(By.id("login-form:password")).sendKeys(PASSWORD);
+      browser.findElement(By.id("login-form:sign-in")).click();
+      assertEquals("Dashboard", browser.findElement(By.tagName("h1")).getText());
+      assertNoViolations(browser, "dashboard");
+    } finally {
+      browser.quit();
+    }
+  }
+
+  private static void assertNoViolations(ChromeDriver browser, String page) {
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"))
+            .analyze(browser);
+    assertTrue(results.getPasses().size() > 5, "axe ran on the " + page);
+    assertEquals(
+        List.of(),
+        results.getViolations().stream()
+            .map(
+                r ->
+                    r.getId()
+                        + ": "
+                        + r.getHelp()
+                        + " "
+                        + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
+            .toList(),
+        "WCAG A/AA violations on the " + page);
+  }
+}
