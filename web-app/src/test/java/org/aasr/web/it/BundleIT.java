@@ -1,6 +1,7 @@
 package org.aasr.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -18,6 +19,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code --port}, keeping its database under {@code AASR_DATA_DIR}, and starting again on the same
  * data after a crash without losing or duplicating anything.
  */
-class BundleRestartIT {
+class BundleIT {
 
   private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
@@ -74,6 +79,9 @@ class BundleRestartIT {
             .redirectErrorStream(true)
             .redirectOutput(work.resolve("server-" + port + ".log").toFile());
     command.environment().put("AASR_DATA_DIR", dataDir.toString());
+    // As on a first real start: no administrator given, so a one-time password is made.
+    command.environment().remove("AASR_ADMIN_EMAIL");
+    command.environment().remove("AASR_ADMIN_PASSWORD");
     Instant started = Instant.now();
     server = command.start();
     Site site = new Site(URI.create("http://localhost:" + port + "/").toURL());
@@ -95,6 +103,10 @@ class BundleRestartIT {
       Thread.sleep(500);
     }
     throw new AssertionError("the bundle did not serve its home page in time: " + log(port));
+  }
+
+  private String fullLog(int port) throws IOException {
+    return Files.readString(work.resolve("server-" + port + ".log"));
   }
 
   private String log(int port) {
@@ -129,11 +141,13 @@ class BundleRestartIT {
 
     Site first = start(dataDir, port);
     assertEquals(4, first.page("/stories").select("main .story-title").size());
+    assertTrue(fullLog(port).contains("First administrator created"));
     assertTrue(Files.isDirectory(dataDir.resolve("derby")), "Derby lives in AASR_DATA_DIR");
     server.destroyForcibly().waitFor(); // a crash, not a clean stop
 
     Site second = start(dataDir, port);
     assertEquals(4, second.page("/stories").select("main .story-title").size());
+    assertFalse(fullLog(port).contains("First administrator created"), "one administrator only");
     assertEquals(3, second.page("/").select("main section h2").size() - 1);
     server.destroy();
     server.waitFor();
@@ -146,5 +160,50 @@ class BundleRestartIT {
             dataDir,
             "SELECT COUNT(*) FROM \"content_schema_history\" WHERE \"success\" = TRUE"
                 + " AND \"version\" IS NOT NULL"));
+  }
+
+  @Test
+  void theFirstAdministratorsOneTimePasswordMustBeReplacedAndRepeatedFailuresLockTheAccount()
+      throws Exception {
+    int port = freePort();
+    start(work.resolve("data"), port);
+    Matcher printed = Pattern.compile("email: +(\\S+)\\s+password: +(\\S+)").matcher(fullLog(port));
+    assertTrue(printed.find(), "the one-time password is in the log");
+    String email = printed.group(1);
+    String oneTime = printed.group(2);
+    assertEquals("admin@localhost", email);
+
+    FormClient admin = new FormClient(URI.create("http://localhost:" + port + "/"));
+    admin.get("/admin/login");
+    Document page =
+        admin.submit("login-form", "sign-in", Map.of("email", email, "password", oneTime));
+    assertEquals("/admin/password", admin.path(), "sent to choose a password first");
+    admin.get("/admin");
+    assertEquals("/admin/password", admin.path(), "and nowhere else until it is done");
+
+    page =
+        admin.submit(
+            "password-form",
+            "change",
+            Map.of("current-password", oneTime, "new-password", "short", "confirmation", "short"));
+    assertTrue(page.text().contains("Choose a password of 12 to 128 characters."));
+
+    String chosen = "a long password the staff chose";
+    admin.submit(
+        "password-form",
+        "change",
+        Map.of("current-password", oneTime, "new-password", chosen, "confirmation", chosen));
+    assertEquals("/admin", admin.path().replaceAll("/$", ""));
+
+    FormClient attacker = new FormClient(URI.create("http://localhost:" + port + "/"));
+    for (int i = 0; i < 5; i++) {
+      attacker.get("/admin/login");
+      attacker.submit("login-form", "sign-in", Map.of("email", email, "password", "guess " + i));
+    }
+    FormClient owner = new FormClient(URI.create("http://localhost:" + port + "/"));
+    owner.get("/admin/login");
+    page = owner.submit("login-form", "sign-in", Map.of("email", email, "password", chosen));
+    assertTrue(owner.path().startsWith("/admin/login"), "locked even with the right password");
+    assertTrue(page.text().contains("signing in to an account is paused for 15 minutes"));
   }
 }
