@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
+import java.security.Principal;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +43,7 @@ public class AccountService {
 
   @Inject PasswordHasher hasher;
   @Inject AuditLog audit;
+  @Inject SecurityContext security;
 
   /** The outcome of a sign-in: the account when it succeeded, nothing otherwise. */
   public Optional<Account> signIn(String email, String password) {
@@ -133,6 +137,89 @@ public class AccountService {
     audit.record(
         actor, "ACCOUNT_CREATED", "account", user.getEmail(), "created with roles " + roles);
     return toAccount(user);
+  }
+
+  /** Every account, by name. Administrators only. */
+  public List<Account> all() {
+    requireAdmin();
+    return em.createNamedQuery("AdminUser.findAll", AdminUser.class)
+        .getResultStream()
+        .map(AccountService::toAccount)
+        .toList();
+  }
+
+  /**
+   * Creates an account with a one-time password that its holder must change at first sign-in.
+   * Administrators only.
+   *
+   * @return the one-time password, to hand to the person; it is shown only now
+   * @throws IllegalArgumentException when an account with that email address exists
+   */
+  public String invite(String email, String displayName, Set<Role> roles) {
+    String actor = requireAdmin();
+    if (find(email).isPresent()) {
+      throw new IllegalArgumentException("An account with this email address exists already.");
+    }
+    String oneTime = FirstAdministrator.oneTimePassword();
+    create(actor, email, displayName, oneTime, roles, true);
+    return oneTime;
+  }
+
+  /** Changes what an account may do. Administrators only; nobody can take ADMIN from themselves. */
+  public void setRoles(String email, Set<Role> roles) {
+    String actor = requireAdmin();
+    AdminUser user = existing(email);
+    if (user.getEmail().equals(actor) && !roles.contains(Role.ADMIN)) {
+      throw new IllegalArgumentException("You cannot remove your own administrator role.");
+    }
+    Set<Role> before = user.getRoles();
+    user.setRoles(roles, now());
+    audit.record(
+        actor, "ROLES_CHANGED", "account", user.getEmail(), "roles " + before + " → " + roles);
+  }
+
+  /**
+   * Deactivates or reactivates an account. Administrators only; nobody can deactivate themselves.
+   */
+  public void setActive(String email, boolean active) {
+    String actor = requireAdmin();
+    AdminUser user = existing(email);
+    if (user.getEmail().equals(actor) && !active) {
+      throw new IllegalArgumentException("You cannot deactivate your own account.");
+    }
+    user.setActive(active, now());
+    audit.record(
+        actor,
+        active ? "ACCOUNT_REACTIVATED" : "ACCOUNT_DEACTIVATED",
+        "account",
+        user.getEmail(),
+        active ? "reactivated" : "deactivated");
+  }
+
+  /**
+   * Gives an account a new one-time password and lifts any lock. Administrators only.
+   *
+   * @return the one-time password, shown only now
+   */
+  public String resetPassword(String email) {
+    String actor = requireAdmin();
+    AdminUser user = existing(email);
+    String oneTime = FirstAdministrator.oneTimePassword();
+    user.resetPassword(hasher.hash(oneTime), now());
+    audit.record(actor, "PASSWORD_RESET", "account", user.getEmail(), "one-time password issued");
+    return oneTime;
+  }
+
+  private String requireAdmin() {
+    Principal caller = security.getCallerPrincipal();
+    if (caller == null || !security.isCallerInRole(Role.ADMIN.name())) {
+      throw new SecurityException("Only administrators manage accounts.");
+    }
+    return caller.getName();
+  }
+
+  private AdminUser existing(String email) {
+    return find(email).orElseThrow(() -> new IllegalArgumentException("There is no such account."));
   }
 
   private Optional<AdminUser> find(String email) {

@@ -25,6 +25,9 @@ import java.util.Set;
     name = "AdminUser.findByEmail",
     query = "SELECT u FROM AdminUser u WHERE u.email = :email")
 @NamedQuery(name = "AdminUser.count", query = "SELECT COUNT(u) FROM AdminUser u")
+@NamedQuery(
+    name = "AdminUser.findAll",
+    query = "SELECT u FROM AdminUser u ORDER BY u.displayName, u.email")
 class AdminUser {
 
   @Id
@@ -119,6 +122,26 @@ class AdminUser {
 
   void requirePasswordChange() {
     mustChangePassword = true;
+  }
+
+  /** Gives a new one-time password, which must be changed at the next sign-in; lifts a lock. */
+  void resetPassword(String newHash, LocalDateTime now) {
+    passwordHash = newHash;
+    mustChangePassword = true;
+    failedSignIns = 0;
+    lockedUntil = null;
+    updatedAt = now;
+  }
+
+  void setActive(boolean active, LocalDateTime now) {
+    this.active = active;
+    updatedAt = now;
+  }
+
+  void setRoles(Set<Role> roles, LocalDateTime now) {
+    this.roles.clear();
+    this.roles.addAll(roles);
+    updatedAt = now;
   }
 
   void changePassword(String newHash, LocalDateTime now) {

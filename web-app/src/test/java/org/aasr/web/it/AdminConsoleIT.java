@@ -11,6 +11,9 @@ import java.net.URI;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,12 +27,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * Signing in to the admin console and out again, on a real Payara Micro, with the first
- * administrator that {@code AASR_ADMIN_EMAIL} and {@code AASR_ADMIN_PASSWORD} create.
+ * The admin console on a real Payara Micro: signing in and out, staff accounts and roles, with the
+ * first administrator that {@code AASR_ADMIN_EMAIL} and {@code AASR_ADMIN_PASSWORD} create.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AdminSignInIT {
+class AdminConsoleIT {
 
   static final String EMAIL = System.getenv("AASR_ADMIN_EMAIL");
   static final String PASSWORD = System.getenv("AASR_ADMIN_PASSWORD");
@@ -184,5 +187,96 @@ class AdminSignInIT {
                         + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
             .toList(),
         "WCAG A/AA violations on the " + page);
+  }
+
+  /** Invites someone with the given roles and returns their one-time password. */
+  private String invite(String email, String role) {
+    signIn(EMAIL, PASSWORD);
+    client.get("/admin/users");
+    Document page =
+        client.submit(
+            "invite-form",
+            "invite",
+            Map.of("email", email, "display-name", "Test " + role, "new-roles", role));
+    Matcher shown =
+        Pattern.compile("one-time password is (\\S+) \\.")
+            .matcher(page.selectFirst("#messages").text());
+    assertTrue(shown.find(), page.selectFirst("#messages").text());
+    return shown.group(1);
+  }
+
+  private FormClient firstSignIn(String email, String oneTime, String chosen) {
+    FormClient person = new FormClient(new Site(base).uri("/"));
+    person.get("/admin/login");
+    person.submit("login-form", "sign-in", Map.of("email", email, "password", oneTime));
+    assertEquals("/admin/password", person.path());
+    person.submit(
+        "password-form",
+        "change",
+        Map.of("current-password", oneTime, "new-password", chosen, "confirmation", chosen));
+    return person;
+  }
+
+  @Test
+  void anAdministratorInvitesSomeoneWhoMustChooseTheirOwnPassword() {
+    String email = "editor-" + UUID.randomUUID() + "@aasr.test";
+    String oneTime = invite(email, "EDITOR");
+
+    FormClient editor = firstSignIn(email, oneTime, "the editor's own password");
+
+    Document dashboard = editor.get("/admin");
+    assertEquals("Dashboard", dashboard.selectFirst("h1").text());
+    assertTrue(dashboard.selectFirst("main").text().contains("Editor"));
+  }
+
+  @Test
+  void anEditorIsRefusedTheStaffAccountsPage() {
+    String email = "editor-" + UUID.randomUUID() + "@aasr.test";
+    FormClient editor = firstSignIn(email, invite(email, "EDITOR"), "the editor's own password");
+
+    Document dashboard = editor.get("/admin");
+    assertTrue(
+        dashboard.select("a[href=/admin/users]").isEmpty(), "no link to what they cannot use");
+    Document refused = editor.get("/admin/users");
+    assertEquals(403, editor.last().statusCode());
+    assertEquals("You do not have access to this page", refused.selectFirst("h1").text());
+  }
+
+  @Test
+  void aDeactivatedAccountCannotSignIn() {
+    String email = "coordinator-" + UUID.randomUUID() + "@aasr.test";
+    String oneTime = invite(email, "VOLUNTEER_COORDINATOR");
+
+    Document users = client.get("/admin/users");
+    String row =
+        users.select("#accounts-form\\:accounts tbody tr").stream()
+            .filter(tr -> tr.text().contains(email))
+            .findFirst()
+            .orElseThrow()
+            .selectFirst("button[id$=toggle-active]")
+            .id();
+    client.submit("accounts-form", row.substring("accounts-form:".length()), Map.of());
+    assertTrue(client.get("/admin/users").text().contains("Deactivated"));
+
+    FormClient person = new FormClient(new Site(base).uri("/"));
+    person.get("/admin/login");
+    Document page =
+        person.submit("login-form", "sign-in", Map.of("email", email, "password", oneTime));
+    assertTrue(page.selectFirst("#messages").text().contains(REFUSED));
+  }
+
+  @Test
+  void invitingAnExistingAddressIsRefusedNextToTheField() {
+    invite(EMAIL.replace("admin@", "dup-" + UUID.randomUUID() + "@"), "FUNDRAISING");
+    client.get("/admin/users");
+
+    Document page =
+        client.submit(
+            "invite-form",
+            "invite",
+            Map.of("email", EMAIL, "display-name", "Someone", "new-roles", "EDITOR"));
+
+    assertTrue(page.text().contains("An account with this email address exists already."));
+    assertEquals("Someone", page.getElementById("invite-form:display-name").val());
   }
 }
