@@ -52,6 +52,10 @@ class AuditEntry {
     this.summary = summary;
   }
 
+  Long getId() {
+    return id;
+  }
+
   LocalDateTime getOccurredAt() {
     return occurredAt;
   }

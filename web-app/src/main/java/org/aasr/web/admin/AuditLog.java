@@ -3,9 +3,12 @@ package org.aasr.web.admin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The audit log: who did what, when, to what. Every change made in the console is recorded in the
@@ -38,6 +41,67 @@ public class AuditLog {
             subjectType,
             clip(subjectId, 200),
             clip(summary, 4000)));
+  }
+
+  /**
+   * A page of entries, newest first, optionally only those whose actor contains a text and whose
+   * action is one given.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<AuditRecord> find(String actorContains, String action, int first, int max) {
+    return query(actorContains, action, false, AuditEntry.class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultStream()
+        .map(
+            e ->
+                new AuditRecord(
+                    e.getId(),
+                    e.getOccurredAt().toInstant(ZoneOffset.UTC),
+                    e.getActor(),
+                    e.getAction(),
+                    e.getSubjectType(),
+                    e.getSubjectId(),
+                    e.getSummary()))
+        .toList();
+  }
+
+  /** How many entries {@link #find} would page through. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long count(String actorContains, String action) {
+    return query(actorContains, action, true, Long.class).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> query(
+      String actorContains, String action, boolean count, Class<T> type) {
+    StringBuilder jpql =
+        new StringBuilder(
+            count ? "SELECT COUNT(e) FROM AuditEntry e" : "SELECT e FROM AuditEntry e");
+    List<String> where = new ArrayList<>();
+    if (actorContains != null && !actorContains.isBlank()) {
+      where.add("LOWER(e.actor) LIKE :actor");
+    }
+    if (action != null && !action.isBlank()) {
+      where.add("e.action = :action");
+    }
+    if (!where.isEmpty()) {
+      jpql.append(" WHERE ").append(String.join(" AND ", where));
+    }
+    if (!count) {
+      jpql.append(" ORDER BY e.id DESC");
+    }
+    TypedQuery<T> query = em.createQuery(jpql.toString(), type);
+    if (actorContains != null && !actorContains.isBlank()) {
+      query.setParameter("actor", "%" + escapeLike(actorContains.trim().toLowerCase()) + "%");
+    }
+    if (action != null && !action.isBlank()) {
+      query.setParameter("action", action);
+    }
+    return query;
+  }
+
+  private static String escapeLike(String text) {
+    return text.replace("%", "").replace("_", "");
   }
 
   private static String clip(String text, int max) {

@@ -16,11 +16,19 @@ public class SiteFormat {
   private static final DateTimeFormatter READABLE =
       DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
+  private static final DateTimeFormatter READABLE_TIME =
+      DateTimeFormatter.ofPattern("MMMM d, yyyy, HH:mm", Locale.US);
+
   @Inject SiteSettings settings;
 
   /** For example "November 28, 2026", in the site's time zone. */
   public String date(Instant instant) {
     return instant == null ? "" : READABLE.format(instant.atZone(settings.zone()));
+  }
+
+  /** For example "November 28, 2026, 14:05", in the site's time zone. */
+  public String dateTime(Instant instant) {
+    return instant == null ? "" : READABLE_TIME.format(instant.atZone(settings.zone()));
   }
 
   /** The same date for a {@code <time datetime>} attribute, for example "2026-11-28". */

@@ -230,16 +230,18 @@ class AdminConsoleIT {
   }
 
   @Test
-  void anEditorIsRefusedTheStaffAccountsPage() {
+  void anEditorIsRefusedTheStaffAccountsAndTheAuditLog() {
     String email = "editor-" + UUID.randomUUID() + "@aasr.test";
     FormClient editor = firstSignIn(email, invite(email, "EDITOR"), "the editor's own password");
 
     Document dashboard = editor.get("/admin");
     assertTrue(
         dashboard.select("a[href=/admin/users]").isEmpty(), "no link to what they cannot use");
-    Document refused = editor.get("/admin/users");
-    assertEquals(403, editor.last().statusCode());
-    assertEquals("You do not have access to this page", refused.selectFirst("h1").text());
+    for (String page : List.of("/admin/users", "/admin/users.xhtml", "/admin/audit")) {
+      Document refused = editor.get(page);
+      assertEquals(403, editor.last().statusCode(), page);
+      assertEquals("You do not have access to this page", refused.selectFirst("h1").text());
+    }
   }
 
   @Test
@@ -278,5 +280,21 @@ class AdminConsoleIT {
 
     assertTrue(page.text().contains("An account with this email address exists already."));
     assertEquals("Someone", page.getElementById("invite-form:display-name").val());
+  }
+
+  @Test
+  void theAuditLogRecordsSignInsAndAccountChangesNewestFirst() {
+    String email = "fundraiser-" + UUID.randomUUID() + "@aasr.test";
+    invite(email, "FUNDRAISING");
+
+    Document log = client.get("/admin/audit");
+
+    List<String> rows = log.select("#audit-form\\:entries tbody tr").eachText();
+    assertTrue(rows.get(0).contains("ACCOUNT_CREATED") && rows.get(0).contains(email), rows.get(0));
+    assertTrue(rows.stream().anyMatch(r -> r.contains("SIGNED_IN") && r.contains(EMAIL)));
+    assertTrue(
+        log.select("main button:matches((?i)delete|edit|change), main a:matches((?i)delete|edit)")
+            .isEmpty(),
+        "the log offers nothing to change it");
   }
 }
