@@ -49,6 +49,7 @@ import java.time.LocalDateTime;
     query =
         "SELECT s FROM Story s JOIN FETCH s.category WHERE s.slug = :slug"
             + " AND s.status = :published AND s.publishedAt <= :now")
+@NamedQuery(name = "Story.findBySlug", query = "SELECT s FROM Story s WHERE s.slug = :slug")
 @NamedQuery(
     name = "Story.countPublishedByCategory",
     query =
@@ -99,6 +100,43 @@ class Story {
   @Version private int version;
 
   protected Story() {}
+
+  Story(LocalDateTime now) {
+    createdAt = now;
+    updatedAt = now;
+    status = PublicationStatus.DRAFT;
+  }
+
+  /** Takes the edited fields; the caller has cleaned the body and checked the slug. */
+  void edit(
+      String title,
+      String slug,
+      String excerpt,
+      String body,
+      String author,
+      Category category,
+      PublicationStatus status,
+      LocalDateTime publishedAt,
+      LocalDateTime now) {
+    this.title = title;
+    this.slug = slug;
+    this.excerpt = excerpt;
+    this.body = body;
+    this.author = author;
+    this.category = category;
+    this.status = status;
+    this.publishedAt = publishedAt;
+    this.excerptOnly = false;
+    this.updatedAt = now;
+  }
+
+  Long getId() {
+    return id;
+  }
+
+  int getVersion() {
+    return version;
+  }
 
   String getSlug() {
     return slug;

@@ -1,0 +1,50 @@
+package org.aasr.content.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the staff do with stories in the admin console: list, write, publish, schedule, delete.
+ *
+ * <p>Every method checks that the caller is an editor or an administrator, whatever page called it.
+ * Every change fires a {@link ContentChanged} event in its transaction, which the console's audit
+ * log records. Story text is cleaned with an allow-list when it is saved, so what a visitor is
+ * served never carries a script, an event handler or a {@code javascript:} link.
+ */
+public interface ContentAdmin {
+
+  /** The roles that may manage content. */
+  List<String> ROLES = List.of("ADMIN", "EDITOR");
+
+  /**
+   * A page of all stories, drafts and scheduled ones included, newest first.
+   *
+   * @param titleContains only stories whose title contains this text (any case), or null
+   */
+  List<StoryListItem> stories(String titleContains, int first, int max);
+
+  /** How many stories {@link #stories} pages through. */
+  long countStories(String titleContains);
+
+  /** A story as the edit form shows it. */
+  Optional<StoryForm> story(long id);
+
+  /**
+   * Saves a new story or changes an existing one ({@code form.id()} null or not).
+   *
+   * @return the story as saved: its slug, cleaned text and new version
+   * @throws ContentRejectedException when a field is not acceptable (e.g. the slug is taken)
+   * @throws ConcurrentChangeException when someone else saved the story since it was opened
+   */
+  StoryForm save(StoryForm form);
+
+  /**
+   * Deletes a story.
+   *
+   * @throws ConcurrentChangeException when someone else saved it since it was opened
+   */
+  void delete(long id, int version);
+
+  /** Every category, for the form. */
+  List<CategoryInfo> categories();
+}

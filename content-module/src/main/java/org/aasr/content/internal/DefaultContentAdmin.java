@@ -1,0 +1,237 @@
+package org.aasr.content.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.aasr.content.api.CategoryInfo;
+import org.aasr.content.api.ConcurrentChangeException;
+import org.aasr.content.api.ContentAdmin;
+import org.aasr.content.api.ContentChanged;
+import org.aasr.content.api.ContentRejectedException;
+import org.aasr.content.api.StoryForm;
+import org.aasr.content.api.StoryListItem;
+
+/** Story management for the console, over JPA. */
+@ApplicationScoped
+@Transactional
+class DefaultContentAdmin implements ContentAdmin {
+
+  @PersistenceContext(unitName = "content")
+  EntityManager em;
+
+  @Inject SecurityContext security;
+  @Inject Event<ContentChanged> changes;
+
+  private final Clock clock = Clock.systemUTC();
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<StoryListItem> stories(String titleContains, int first, int max) {
+    requireEditor();
+    LocalDateTime now = now();
+    return query(titleContains, false, Story.class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultStream()
+        .map(
+            s ->
+                new StoryListItem(
+                    s.getId(),
+                    s.getTitle(),
+                    s.getSlug(),
+                    s.getCategory().getName(),
+                    state(s, now),
+                    toInstant(s.getPublishedAt()),
+                    toInstant(s.getUpdatedAt())))
+        .toList();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long countStories(String titleContains) {
+    requireEditor();
+    return query(titleContains, true, Long.class).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> query(String titleContains, boolean count, Class<T> type) {
+    boolean filtered = titleContains != null && !titleContains.isBlank();
+    String jpql =
+        (count ? "SELECT COUNT(s) FROM Story s" : "SELECT s FROM Story s JOIN FETCH s.category")
+            + (filtered ? " WHERE LOWER(s.title) LIKE :title" : "")
+            + (count ? "" : " ORDER BY s.updatedAt DESC, s.id DESC");
+    TypedQuery<T> query = em.createQuery(jpql, type);
+    if (filtered) {
+      String text = titleContains.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+      query.setParameter("title", "%" + text + "%");
+    }
+    return query;
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<StoryForm> story(long id) {
+    requireEditor();
+    return Optional.ofNullable(em.find(Story.class, id)).map(DefaultContentAdmin::toForm);
+  }
+
+  @Override
+  public StoryForm save(StoryForm form) {
+    String actor = requireEditor();
+    LocalDateTime now = now();
+    Story story;
+    String before;
+    if (form.id() == null) {
+      story = new Story(now);
+      before = null;
+    } else {
+      story = em.find(Story.class, form.id());
+      if (story == null) {
+        throw new ConcurrentChangeException("This story was deleted by someone else.");
+      }
+      if (story.getVersion() != form.version()) {
+        throw new ConcurrentChangeException(
+            "Someone else saved this story after you opened it. Nothing was saved: reload it to"
+                + " see their changes, then make yours again.");
+      }
+      before = describe(story, now);
+    }
+    String slug =
+        form.slug() == null || form.slug().isBlank()
+            ? Slugs.fromTitle(form.title())
+            : form.slug().trim();
+    if (!Slugs.isValid(slug)) {
+      throw new ContentRejectedException(
+          "slug", "Use lower-case letters, digits and single hyphens, such as my-story-title.");
+    }
+    Story holder =
+        em.createNamedQuery("Story.findBySlug", Story.class)
+            .setParameter("slug", slug)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (holder != null && holder != story) {
+      throw new ContentRejectedException("slug", "Another story has this address already.");
+    }
+    Category category =
+        em.createNamedQuery("Category.findBySlug", Category.class)
+            .setParameter("slug", form.categorySlug())
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new ContentRejectedException("category", "Choose a category."));
+    LocalDateTime publishAt =
+        form.publishAt() == null
+            ? (form.published() ? now : null)
+            : LocalDateTime.ofInstant(form.publishAt(), ZoneOffset.UTC);
+    story.edit(
+        form.title().trim(),
+        slug,
+        form.excerpt().trim(),
+        HtmlPolicy.clean(form.bodyHtml()),
+        form.author().trim(),
+        category,
+        form.published() ? PublicationStatus.PUBLISHED : PublicationStatus.DRAFT,
+        publishAt,
+        now);
+    if (form.id() == null) {
+      em.persist(story);
+    }
+    em.flush();
+    String after = describe(story, now);
+    changes.fire(
+        new ContentChanged(
+            actor,
+            before == null ? "STORY_CREATED" : "STORY_UPDATED",
+            "story",
+            slug,
+            before == null ? "created: " + after : before + " → " + after));
+    return toForm(story);
+  }
+
+  @Override
+  public void delete(long id, int version) {
+    String actor = requireEditor();
+    Story story = em.find(Story.class, id);
+    if (story == null) {
+      return;
+    }
+    if (story.getVersion() != version) {
+      throw new ConcurrentChangeException(
+          "Someone else saved this story after you opened it. Nothing was deleted.");
+    }
+    String before = describe(story, now());
+    em.remove(story);
+    changes.fire(
+        new ContentChanged(actor, "STORY_DELETED", "story", story.getSlug(), "deleted: " + before));
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<CategoryInfo> categories() {
+    return em.createNamedQuery("Category.findAll", Category.class)
+        .getResultStream()
+        .map(c -> new CategoryInfo(c.getSlug(), c.getName(), 0))
+        .toList();
+  }
+
+  private String requireEditor() {
+    Principal caller = security.getCallerPrincipal();
+    if (caller == null || ROLES.stream().noneMatch(security::isCallerInRole)) {
+      throw new SecurityException("Only editors and administrators manage content.");
+    }
+    return caller.getName();
+  }
+
+  private LocalDateTime now() {
+    return LocalDateTime.now(clock);
+  }
+
+  static String state(Story s, LocalDateTime now) {
+    if (s.getStatus() == PublicationStatus.DRAFT) {
+      return "Draft";
+    }
+    return s.getPublishedAt() != null && s.getPublishedAt().isAfter(now)
+        ? "Scheduled"
+        : "Published";
+  }
+
+  private static String describe(Story s, LocalDateTime now) {
+    return "\""
+        + s.getTitle()
+        + "\" at /stories/"
+        + s.getSlug()
+        + ", "
+        + state(s, now).toLowerCase(Locale.ROOT)
+        + (s.getPublishedAt() == null ? "" : " (" + s.getPublishedAt() + " UTC)");
+  }
+
+  private static StoryForm toForm(Story s) {
+    return new StoryForm(
+        s.getId(),
+        s.getVersion(),
+        s.getTitle(),
+        s.getSlug(),
+        s.getExcerpt(),
+        s.getBody(),
+        s.getAuthor(),
+        s.getCategory().getSlug(),
+        s.getStatus() == PublicationStatus.PUBLISHED,
+        toInstant(s.getPublishedAt()));
+  }
+
+  private static Instant toInstant(LocalDateTime utc) {
+    return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+  }
+}
