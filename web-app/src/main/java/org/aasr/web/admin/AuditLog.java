@@ -1,6 +1,7 @@
 package org.aasr.web.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -9,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.aasr.content.api.ContentChanged;
 
 /**
  * The audit log: who did what, when, to what. Every change made in the console is recorded in the
@@ -41,6 +43,16 @@ public class AuditLog {
             subjectType,
             clip(subjectId, 200),
             clip(summary, 4000)));
+  }
+
+  /** Records the content module's changes, in the transaction that made them. */
+  void onContentChanged(@Observes ContentChanged change) {
+    record(
+        change.actor(),
+        change.action(),
+        change.subjectType(),
+        change.subjectId(),
+        change.summary());
   }
 
   /**

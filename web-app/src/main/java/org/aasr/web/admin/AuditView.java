@@ -33,7 +33,10 @@ public class AuditView implements Serializable {
           "ACCOUNT_CREATED",
           "ACCOUNT_DEACTIVATED",
           "ACCOUNT_REACTIVATED",
-          "ROLES_CHANGED");
+          "ROLES_CHANGED",
+          "STORY_CREATED",
+          "STORY_UPDATED",
+          "STORY_DELETED");
 
   @Inject transient AuditLog log;
 

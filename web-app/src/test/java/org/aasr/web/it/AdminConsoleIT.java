@@ -1,6 +1,7 @@
 package org.aasr.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,11 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URI;
 import java.net.URL;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -296,5 +302,177 @@ class AdminConsoleIT {
         log.select("main button:matches((?i)delete|edit|change), main a:matches((?i)delete|edit)")
             .isEmpty(),
         "the log offers nothing to change it");
+  }
+
+  /** The fields of a story form a person would fill in. */
+  private static Map<String, String> story(
+      String title, String body, boolean published, String at) {
+    Map<String, String> fields = new java.util.HashMap<>();
+    fields.put("title", title);
+    fields.put("slug", "");
+    fields.put("author", "Test Author");
+    fields.put("category_input", "news");
+    fields.put("excerpt", "An excerpt of " + title);
+    fields.put("body", body);
+    fields.put("publish-at_input", at);
+    if (published) {
+      fields.put("published_input", "on");
+    }
+    return fields;
+  }
+
+  private Document saveNewStory(Map<String, String> fields) {
+    signIn(EMAIL, PASSWORD);
+    client.get("/admin/story");
+    return client.submit("story-form", "save", fields);
+  }
+
+  private void deleteOpenStory() {
+    client.submit("story-form", "delete", Map.of());
+    assertEquals("/admin/stories", client.path());
+  }
+
+  @Test
+  void aPublishedStoryAppearsOnTheHomePageInTheFeedAndAtItsAddress() {
+    String title = "Published story " + UUID.randomUUID();
+    Document saved = saveNewStory(story(title, "<p>Its text.</p>", true, ""));
+    assertTrue(saved.selectFirst("#messages").text().contains("Story saved and published."));
+    Site visitor = new Site(base);
+    try {
+      assertTrue(visitor.page("/").select("main .story-title").eachText().contains(title));
+      assertTrue(visitor.get("/feed.xml").body().contains(title));
+      String slug = saved.getElementById("story-form:slug").val();
+      assertEquals(title, visitor.page("/stories/" + slug).selectFirst("h1").text());
+    } finally {
+      deleteOpenStory();
+    }
+    assertTrue(visitor.get("/").body().indexOf(title) < 0, "gone once deleted");
+  }
+
+  @Test
+  void aDraftStaysOffTheSite() {
+    String title = "Draft story " + UUID.randomUUID();
+    Document saved = saveNewStory(story(title, "<p>Not yet.</p>", false, ""));
+    try {
+      assertTrue(saved.selectFirst("#messages").text().contains("Story saved as a draft."));
+      String slug = saved.getElementById("story-form:slug").val();
+      assertEquals(404, new Site(base).get("/stories/" + slug).statusCode());
+    } finally {
+      deleteOpenStory();
+    }
+  }
+
+  @Test
+  void aScheduledStoryAppearsAtItsTimeWithoutARestart() throws InterruptedException {
+    String title = "Scheduled story " + UUID.randomUUID();
+    ZonedDateTime at =
+        ZonedDateTime.now(ZoneId.of("America/New_York"))
+            .plusMinutes(1)
+            .truncatedTo(ChronoUnit.MINUTES);
+    Document saved =
+        saveNewStory(
+            story(
+                title,
+                "<p>Later.</p>",
+                true,
+                at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))));
+    try {
+      assertTrue(saved.selectFirst("#messages").text().contains("scheduled"), saved.text());
+      String slug = saved.getElementById("story-form:slug").val();
+      Site visitor = new Site(base);
+      assertEquals(404, visitor.get("/stories/" + slug).statusCode(), "not before its time");
+
+      Thread.sleep(Math.max(0, Duration.between(ZonedDateTime.now(), at).toMillis()) + 1500);
+
+      assertEquals(200, visitor.get("/stories/" + slug).statusCode(), "there at its time");
+    } finally {
+      deleteOpenStory();
+    }
+  }
+
+  @Test
+  void scriptsSavedInAStoryNeverReachVisitors() {
+    String attacks =
+        "<p>Text</p><script>alert(1)</script><img src=x onerror=alert(2)>"
+            + "<a href=\"javascript:alert(3)\">link</a><svg onload=alert(4)></svg>"
+            + "<iframe srcdoc=\"<script>alert(5)</script>\"></iframe><p onclick=alert(6)>p</p>";
+    String title = "Attack story " + UUID.randomUUID();
+    Document saved = saveNewStory(story(title, attacks, true, ""));
+    try {
+      String slug = saved.getElementById("story-form:slug").val();
+      String served = new Site(base).page("/stories/" + slug).selectFirst(".prose").html();
+      for (String bad :
+          List.of("<script", "onerror", "javascript:", "<svg", "<iframe", "onclick")) {
+        assertFalse(served.toLowerCase().contains(bad), bad + " in " + served);
+      }
+      assertTrue(served.contains("Text"));
+    } finally {
+      deleteOpenStory();
+    }
+  }
+
+  @Test
+  void aMissingTitleIsRefusedNextToItAndTheRestIsKept() {
+    Document page = saveNewStory(story("", "<p>Kept text.</p>", false, ""));
+
+    assertEquals(
+        "Give the story a title.",
+        page.selectFirst(".field:has(#story-form\\:title) .ui-message").text());
+    assertEquals("<p>Kept text.</p>", page.getElementById("story-form:body").val());
+    assertEquals("Test Author", page.getElementById("story-form:author").val());
+  }
+
+  @Test
+  void anAddressInUseIsRefusedNextToTheField() {
+    Map<String, String> fields = story("Taken " + UUID.randomUUID(), "<p>x</p>", false, "");
+    fields.put("slug", "my-aasr-story-chantelle-hyde");
+
+    Document page = saveNewStory(fields);
+
+    assertEquals(
+        "Another story has this address already.",
+        page.selectFirst(".field:has(#story-form\\:slug) .ui-message").text());
+  }
+
+  @Test
+  void twoEditorsSavingTheSameStoryDoNotOverwriteEachOther() {
+    String title = "Shared story " + UUID.randomUUID();
+    saveNewStory(story(title, "<p>First.</p>", false, ""));
+    String storyPage = client.path() + "?" + client.last().uri().getQuery();
+    FormClient other = new FormClient(new Site(base).uri("/"));
+    other.get("/admin/login");
+    other.submit("login-form", "sign-in", Map.of("email", EMAIL, "password", PASSWORD));
+    other.get(storyPage);
+    String slug = client.get(storyPage).getElementById("story-form:slug").val();
+
+    Map<String, String> theirs = story(title + " (theirs)", "<p>Theirs.</p>", false, "");
+    theirs.put("slug", slug);
+    other.submit("story-form", "save", theirs);
+    Map<String, String> mine = story(title + " (mine)", "<p>Mine.</p>", false, "");
+    mine.put("slug", slug);
+    Document conflict = client.submit("story-form", "save", mine);
+
+    try {
+      assertTrue(
+          conflict.selectFirst("#messages").text().contains("Someone else saved this story"),
+          conflict.selectFirst("#messages").text());
+      assertEquals(title + " (mine)", conflict.getElementById("story-form:title").val(), "kept");
+    } finally {
+      client.get(storyPage);
+      deleteOpenStory();
+    }
+  }
+
+  @Test
+  void storyChangesAreInTheAuditLog() {
+    String title = "Audited story " + UUID.randomUUID();
+    saveNewStory(story(title, "<p>x</p>", false, ""));
+    deleteOpenStory();
+
+    List<String> rows =
+        client.get("/admin/audit").select("#audit-form\\:entries tbody tr").eachText();
+
+    assertTrue(rows.get(0).contains("STORY_DELETED") && rows.get(0).contains(title), rows.get(0));
+    assertTrue(rows.get(1).contains("STORY_CREATED") && rows.get(1).contains(title), rows.get(1));
   }
 }
