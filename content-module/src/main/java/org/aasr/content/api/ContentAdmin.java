@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the staff do with stories in the admin console: list, write, publish, schedule, delete.
+ * What the staff do with content in the admin console: stories (list, write, publish, schedule,
+ * delete) and pages such as the mission (create, edit, publish, unpublish).
  *
  * <p>Every method checks that the caller is an editor or an administrator, whatever page called it.
  * Every change fires a {@link ContentChanged} event in its transaction, which the console's audit
@@ -26,6 +27,11 @@ public interface ContentAdmin {
   /** How many stories {@link #stories} pages through. */
   long countStories(String titleContains);
 
+  /**
+   * Drafts and scheduled stories, most recently changed first: what an editor may want to finish.
+   */
+  List<StoryListItem> unpublishedStories(int max);
+
   /** A story as the edit form shows it. */
   Optional<StoryForm> story(long id);
 
@@ -44,6 +50,20 @@ public interface ContentAdmin {
    * @throws ConcurrentChangeException when someone else saved it since it was opened
    */
   void delete(long id, int version);
+
+  /** Every content page, published or not, by title. */
+  List<PageForm> pages();
+
+  /** A content page as the edit form shows it. */
+  Optional<PageForm> page(String slug);
+
+  /**
+   * Creates a page ({@code form.isNew()}) or changes one.
+   *
+   * @throws ContentRejectedException when a field is not acceptable (e.g. the address is taken)
+   * @throws ConcurrentChangeException when someone else saved the page since it was opened
+   */
+  PageForm savePage(PageForm form);
 
   /** Every category, for the form. */
   List<CategoryInfo> categories();

@@ -21,6 +21,7 @@ import org.aasr.content.api.ConcurrentChangeException;
 import org.aasr.content.api.ContentAdmin;
 import org.aasr.content.api.ContentChanged;
 import org.aasr.content.api.ContentRejectedException;
+import org.aasr.content.api.PageForm;
 import org.aasr.content.api.StoryForm;
 import org.aasr.content.api.StoryListItem;
 
@@ -46,16 +47,32 @@ class DefaultContentAdmin implements ContentAdmin {
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultStream()
-        .map(
-            s ->
-                new StoryListItem(
-                    s.getId(),
-                    s.getTitle(),
-                    s.getSlug(),
-                    s.getCategory().getName(),
-                    state(s, now),
-                    toInstant(s.getPublishedAt()),
-                    toInstant(s.getUpdatedAt())))
+        .map(s -> toListItem(s, now))
+        .toList();
+  }
+
+  private static StoryListItem toListItem(Story s, LocalDateTime now) {
+    return new StoryListItem(
+        s.getId(),
+        s.getTitle(),
+        s.getSlug(),
+        s.getCategory().getName(),
+        state(s, now),
+        toInstant(s.getPublishedAt()),
+        toInstant(s.getUpdatedAt()));
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<StoryListItem> unpublishedStories(int max) {
+    requireEditor();
+    LocalDateTime now = now();
+    return em.createNamedQuery("Story.findUnpublished", Story.class)
+        .setParameter("draft", PublicationStatus.DRAFT)
+        .setParameter("now", now)
+        .setMaxResults(max)
+        .getResultStream()
+        .map(s -> toListItem(s, now))
         .toList();
   }
 
@@ -175,6 +192,98 @@ class DefaultContentAdmin implements ContentAdmin {
     em.remove(story);
     changes.fire(
         new ContentChanged(actor, "STORY_DELETED", "story", story.getSlug(), "deleted: " + before));
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<PageForm> pages() {
+    requireEditor();
+    return em.createNamedQuery("SitePage.findAll", SitePage.class)
+        .getResultStream()
+        .map(DefaultContentAdmin::toPageForm)
+        .toList();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<PageForm> page(String slug) {
+    requireEditor();
+    return findPage(slug).map(DefaultContentAdmin::toPageForm);
+  }
+
+  @Override
+  public PageForm savePage(PageForm form) {
+    String actor = requireEditor();
+    LocalDateTime now = now();
+    String slug = form.slug() == null ? "" : form.slug().trim();
+    Optional<SitePage> existing = findPage(slug);
+    SitePage page;
+    String before;
+    if (form.isNew()) {
+      if (!Slugs.isValid(slug)) {
+        throw new ContentRejectedException(
+            "slug", "Use lower-case letters, digits and single hyphens, such as our-history.");
+      }
+      if (existing.isPresent()) {
+        throw new ContentRejectedException("slug", "Another page has this address already.");
+      }
+      page = new SitePage(slug, now);
+      before = null;
+    } else {
+      page =
+          existing.orElseThrow(
+              () -> new ConcurrentChangeException("This page was removed by someone else."));
+      if (page.getVersion() != form.version()) {
+        throw new ConcurrentChangeException(
+            "Someone else saved this page after you opened it. Nothing was saved: reload it to"
+                + " see their changes, then make yours again.");
+      }
+      before = describe(page);
+    }
+    page.edit(
+        form.title().trim(),
+        form.summary().trim(),
+        HtmlPolicy.clean(form.bodyHtml()),
+        form.published() ? PublicationStatus.PUBLISHED : PublicationStatus.DRAFT,
+        now);
+    if (form.isNew()) {
+      em.persist(page);
+    }
+    em.flush();
+    changes.fire(
+        new ContentChanged(
+            actor,
+            before == null ? "PAGE_CREATED" : "PAGE_UPDATED",
+            "page",
+            slug,
+            before == null ? "created: " + describe(page) : before + " → " + describe(page)));
+    return toPageForm(page);
+  }
+
+  private Optional<SitePage> findPage(String slug) {
+    return em.createNamedQuery("SitePage.findBySlug", SitePage.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static String describe(SitePage p) {
+    return "\""
+        + p.getTitle()
+        + "\" at /"
+        + p.getSlug()
+        + (p.isPublished() ? ", published" : ", hidden");
+  }
+
+  private static PageForm toPageForm(SitePage p) {
+    return new PageForm(
+        false,
+        p.getVersion(),
+        p.getSlug(),
+        p.getTitle(),
+        p.getSummary(),
+        p.getBody(),
+        p.isPublished());
   }
 
   @Override

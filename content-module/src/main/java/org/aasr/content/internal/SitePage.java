@@ -19,6 +19,8 @@ import java.time.LocalDateTime;
 @NamedQuery(
     name = "SitePage.findPublishedBySlug",
     query = "SELECT p FROM SitePage p WHERE p.slug = :slug AND p.status = :published")
+@NamedQuery(name = "SitePage.findAll", query = "SELECT p FROM SitePage p ORDER BY p.title")
+@NamedQuery(name = "SitePage.findBySlug", query = "SELECT p FROM SitePage p WHERE p.slug = :slug")
 @NamedQuery(
     name = "SitePage.findPublished",
     query = "SELECT p FROM SitePage p WHERE p.status = :published ORDER BY p.title")
@@ -54,6 +56,29 @@ class SitePage {
   @Version private int version;
 
   protected SitePage() {}
+
+  SitePage(String slug, LocalDateTime now) {
+    this.slug = slug;
+    createdAt = now;
+    status = PublicationStatus.DRAFT;
+  }
+
+  void edit(
+      String title, String summary, String body, PublicationStatus status, LocalDateTime now) {
+    this.title = title;
+    this.summary = summary;
+    this.body = body;
+    this.status = status;
+    this.updatedAt = now;
+  }
+
+  int getVersion() {
+    return version;
+  }
+
+  boolean isPublished() {
+    return status == PublicationStatus.PUBLISHED;
+  }
 
   String getSlug() {
     return slug;

@@ -49,6 +49,11 @@ import java.time.LocalDateTime;
     query =
         "SELECT s FROM Story s JOIN FETCH s.category WHERE s.slug = :slug"
             + " AND s.status = :published AND s.publishedAt <= :now")
+@NamedQuery(
+    name = "Story.findUnpublished",
+    query =
+        "SELECT s FROM Story s JOIN FETCH s.category WHERE s.status = :draft"
+            + " OR s.publishedAt > :now ORDER BY s.updatedAt DESC, s.id DESC")
 @NamedQuery(name = "Story.findBySlug", query = "SELECT s FROM Story s WHERE s.slug = :slug")
 @NamedQuery(
     name = "Story.countPublishedByCategory",

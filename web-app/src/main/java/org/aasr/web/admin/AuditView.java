@@ -36,7 +36,9 @@ public class AuditView implements Serializable {
           "ROLES_CHANGED",
           "STORY_CREATED",
           "STORY_UPDATED",
-          "STORY_DELETED");
+          "STORY_DELETED",
+          "PAGE_CREATED",
+          "PAGE_UPDATED");
 
   @Inject transient AuditLog log;
 

@@ -25,6 +25,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -350,13 +351,18 @@ class AdminConsoleIT {
   }
 
   @Test
-  void aDraftStaysOffTheSite() {
+  void aDraftStaysOffTheSiteAndWaitsOnTheDashboard() {
     String title = "Draft story " + UUID.randomUUID();
     Document saved = saveNewStory(story(title, "<p>Not yet.</p>", false, ""));
+    String storyPage = client.path() + "?" + client.last().uri().getQuery();
     try {
       assertTrue(saved.selectFirst("#messages").text().contains("Story saved as a draft."));
       String slug = saved.getElementById("story-form:slug").val();
       assertEquals(404, new Site(base).get("/stories/" + slug).statusCode());
+      assertTrue(
+          client.get("/admin").select(".attention-list li").eachText().stream()
+              .anyMatch(item -> item.contains(title) && item.contains("Draft")));
+      client.get(storyPage);
     } finally {
       deleteOpenStory();
     }
@@ -474,5 +480,72 @@ class AdminConsoleIT {
 
     assertTrue(rows.get(0).contains("STORY_DELETED") && rows.get(0).contains(title), rows.get(0));
     assertTrue(rows.get(1).contains("STORY_CREATED") && rows.get(1).contains(title), rows.get(1));
+  }
+
+  @Test
+  void anEditorFixesATypoOnTheMissionPage() {
+    signIn(EMAIL, PASSWORD);
+    Document form = client.get("/admin/page?slug=mission");
+    String fixed = "<p>Our mission, corrected " + UUID.randomUUID() + ".</p>";
+
+    client.submit(
+        "page-form",
+        "save",
+        Map.of(
+            "slug",
+            "mission",
+            "title",
+            form.getElementById("page-form:title").val(),
+            "summary",
+            form.getElementById("page-form:summary").val(),
+            "body",
+            fixed,
+            "published_input",
+            "on"));
+
+    assertTrue(client.last().body().contains("Page saved and visible on the site."));
+    assertEquals(
+        Jsoup.parse(fixed).text(), new Site(base).page("/mission").selectFirst(".prose").text());
+  }
+
+  @Test
+  void aNewPageCannotTakeAnAddressTheSiteUses() {
+    signIn(EMAIL, PASSWORD);
+    client.get("/admin/page");
+
+    Document page =
+        client.submit(
+            "page-form",
+            "save",
+            Map.of("slug", "stories", "title", "Stories", "summary", "S", "body", "<p>x</p>"));
+
+    assertTrue(
+        page.selectFirst(".field:has(#page-form\\:slug) .ui-message").text().contains("site uses"));
+    assertEquals("Stories", page.getElementById("page-form:title").val());
+  }
+
+  @Test
+  void aNewHiddenPageIsNotServedUntilPublished() {
+    String slug = "page-" + UUID.randomUUID().toString().substring(0, 8);
+    signIn(EMAIL, PASSWORD);
+    client.get("/admin/page");
+    Map<String, String> fields =
+        new java.util.HashMap<>(
+            Map.of(
+                "slug",
+                slug,
+                "title",
+                "Our history",
+                "summary",
+                "How we began.",
+                "body",
+                "<p>Began.</p>"));
+    client.submit("page-form", "save", fields);
+    assertEquals(404, new Site(base).get("/" + slug).statusCode());
+
+    fields.put("published_input", "on");
+    client.submit("page-form", "save", fields);
+
+    assertEquals("Our history", new Site(base).page("/" + slug).selectFirst("h1").text());
   }
 }
