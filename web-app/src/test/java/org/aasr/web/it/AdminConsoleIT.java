@@ -548,4 +548,52 @@ class AdminConsoleIT {
 
     assertEquals("Our history", new Site(base).page("/" + slug).selectFirst("h1").text());
   }
+
+  @Test
+  void fundraisingAndVolunteerStaffAreRefusedContentAccountsAndTheAuditLog() {
+    for (String role : List.of("FUNDRAISING", "VOLUNTEER_COORDINATOR")) {
+      String email = role.toLowerCase() + "-" + UUID.randomUUID() + "@aasr.test";
+      FormClient person = firstSignIn(email, invite(email, role), "their own long password");
+
+      Document dashboard = person.get("/admin");
+      assertTrue(dashboard.select("a[href=/admin/stories]").isEmpty(), role);
+      for (String page :
+          List.of(
+              "/admin/stories",
+              "/admin/story",
+              "/admin/pages",
+              "/admin/page?slug=mission",
+              "/admin/users",
+              "/admin/audit")) {
+        person.get(page);
+        assertEquals(403, person.last().statusCode(), role + " " + page);
+      }
+    }
+  }
+
+  @Test
+  void everyConsolePageMeetsWcagAccordingToAxe() {
+    Browser.assumeInstalled();
+    ChromeDriver browser = Browser.start(true);
+    try {
+      URI root = new Site(base).uri("/");
+      browser.get(root.resolve("admin/login").toString());
+      browser.findElement(By.id("login-form:email")).sendKeys(EMAIL);
+      browser.findElement(By.id("login-form:password")).sendKeys(PASSWORD);
+      browser.findElement(By.id("login-form:sign-in")).click();
+      for (String page :
+          List.of(
+              "admin/stories",
+              "admin/story",
+              "admin/pages",
+              "admin/page?slug=mission",
+              "admin/users",
+              "admin/audit")) {
+        browser.get(root.resolve(page).toString());
+        assertNoViolations(browser, page);
+      }
+    } finally {
+      browser.quit();
+    }
+  }
 }
