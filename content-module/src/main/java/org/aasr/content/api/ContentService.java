@@ -28,6 +28,12 @@ public interface ContentService {
   /** A published story by its slug; empty for an unknown, draft or not yet due story. */
   Optional<StoryDetail> publishedStory(String slug);
 
+  /**
+   * The current slug of a published story that used to have the given one, so that old links keep
+   * working; empty when no story had it.
+   */
+  Optional<String> renamedStory(String oldSlug);
+
   /** A published content page (mission, explainer…) by its slug. */
   Optional<PageContent> publishedPage(String slug);
 

@@ -148,6 +148,7 @@ class DefaultContentAdmin implements ContentAdmin {
             .getResultStream()
             .findFirst()
             .orElseThrow(() -> new ContentRejectedException("category", "Choose a category."));
+    String oldSlug = form.id() == null ? null : story.getSlug();
     LocalDateTime publishAt =
         form.publishAt() == null
             ? (form.published() ? now : null)
@@ -164,6 +165,12 @@ class DefaultContentAdmin implements ContentAdmin {
         now);
     if (form.id() == null) {
       em.persist(story);
+    }
+    // An address now taken by this story no longer leads anywhere else; its old one leads here.
+    em.createNamedQuery("OldSlug.deleteBySlug").setParameter("slug", slug).executeUpdate();
+    if (oldSlug != null && !oldSlug.equals(slug)) {
+      em.createNamedQuery("OldSlug.deleteBySlug").setParameter("slug", oldSlug).executeUpdate();
+      em.persist(new OldSlug(oldSlug, story));
     }
     em.flush();
     String after = describe(story, now);
@@ -189,6 +196,7 @@ class DefaultContentAdmin implements ContentAdmin {
           "Someone else saved this story after you opened it. Nothing was deleted.");
     }
     String before = describe(story, now());
+    em.createNamedQuery("OldSlug.deleteByStory").setParameter("story", story).executeUpdate();
     em.remove(story);
     changes.fire(
         new ContentChanged(actor, "STORY_DELETED", "story", story.getSlug(), "deleted: " + before));

@@ -102,6 +102,16 @@ class DefaultContentService implements ContentService {
   }
 
   @Override
+  public Optional<String> renamedStory(String oldSlug) {
+    return em.createNamedQuery("OldSlug.currentSlug", String.class)
+        .setParameter("slug", oldSlug)
+        .setParameter("published", PublicationStatus.PUBLISHED)
+        .setParameter("now", now())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public Optional<PageContent> publishedPage(String slug) {
     return em.createNamedQuery("SitePage.findPublishedBySlug", SitePage.class)
         .setParameter("slug", slug)

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.aasr.content.api.CategoryInfo;
 import org.aasr.content.api.PageContent;
 import org.aasr.content.api.ResultPage;
@@ -171,5 +172,26 @@ class DefaultContentServiceTest {
             new CategoryInfo("news", "News", 0),
             new CategoryInfo("volunteer-spotlight", "Volunteer spotlight", 2)),
         categories);
+  }
+
+  @Test
+  void anOldAddressLeadsToTheStorysCurrentOne() {
+    db.update(
+        "INSERT INTO story_old_slug (old_slug, story_id)"
+            + " SELECT 'jennifers-story', id FROM story WHERE slug = 'my-aasr-story-jennifer-abbanat'");
+
+    assertEquals(
+        Optional.of("my-aasr-story-jennifer-abbanat"), content.renamedStory("jennifers-story"));
+    assertEquals(Optional.empty(), content.renamedStory("never-used"));
+  }
+
+  @Test
+  void anOldAddressOfADraftLeadsNowhere() {
+    db.update(
+        "INSERT INTO story_old_slug (old_slug, story_id)"
+            + " SELECT 'jennifers-story', id FROM story WHERE slug = 'my-aasr-story-jennifer-abbanat'");
+    db.update("UPDATE story SET status = 'DRAFT' WHERE slug = 'my-aasr-story-jennifer-abbanat'");
+
+    assertEquals(Optional.empty(), content.renamedStory("jennifers-story"));
   }
 }

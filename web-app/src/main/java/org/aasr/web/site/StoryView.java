@@ -3,6 +3,7 @@ package org.aasr.web.site;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Optional;
 import org.aasr.content.api.ContentService;
 import org.aasr.content.api.StoryDetail;
 import org.omnifaces.util.Faces;
@@ -17,10 +18,19 @@ public class StoryView {
   private String slug;
   private StoryDetail story;
 
-  /** Loads the story named by the URL, or answers 404 when there is none to show. */
+  /**
+   * Loads the story named by the URL. A story's former address redirects (301) to its current one;
+   * an address no published story has, or had, answers 404.
+   */
   public void load() {
     story = Routes.isSlug(slug) ? content.publishedStory(slug).orElse(null) : null;
-    if (story == null) {
+    if (story != null) {
+      return;
+    }
+    Optional<String> renamed = Routes.isSlug(slug) ? content.renamedStory(slug) : Optional.empty();
+    if (renamed.isPresent()) {
+      Faces.redirectPermanent("stories/" + renamed.get());
+    } else {
       Faces.responseSendError(404, "No published story has this address.");
     }
   }

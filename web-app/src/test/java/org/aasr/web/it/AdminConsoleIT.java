@@ -596,4 +596,28 @@ class AdminConsoleIT {
       browser.quit();
     }
   }
+
+  @Test
+  void aStorysOldAddressRedirectsToItsNewOne() {
+    String title = "Moving story " + UUID.randomUUID();
+    Document saved = saveNewStory(story(title, "<p>Moves.</p>", true, ""));
+    String oldSlug = saved.getElementById("story-form:slug").val();
+    Map<String, String> fields = story(title, "<p>Moves.</p>", true, "");
+    fields.put("slug", oldSlug + "-moved");
+    client.submit("story-form", "save", fields);
+    try {
+      var response = new Site(base).get("/stories/" + oldSlug);
+      assertEquals(301, response.statusCode());
+      assertTrue(
+          response
+              .headers()
+              .firstValue("Location")
+              .orElse("")
+              .endsWith("/stories/" + oldSlug + "-moved"));
+    } finally {
+      deleteOpenStory();
+    }
+    assertEquals(
+        404, new Site(base).get("/stories/" + oldSlug).statusCode(), "gone with the story");
+  }
 }
