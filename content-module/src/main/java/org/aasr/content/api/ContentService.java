@@ -16,6 +16,12 @@ public interface ContentService {
   List<StorySummary> latestStories(int limit);
 
   /**
+   * The stories the home page lists: those the editors feature first, newest first, then the latest
+   * others, at most {@code limit} in all.
+   */
+  List<StorySummary> homeStories(int limit);
+
+  /**
    * One page of published stories, newest first.
    *
    * @param categorySlug only stories of this category, or {@code null} for all

@@ -15,6 +15,7 @@ import java.time.Instant;
  * @param categorySlug the category
  * @param published false for a draft
  * @param publishAt when it goes public; a future time schedules it, null means now
+ * @param featured whether the home page shows it before the others
  */
 public record StoryForm(
     Long id,
@@ -26,4 +27,5 @@ public record StoryForm(
     String author,
     String categorySlug,
     boolean published,
-    Instant publishAt) {}
+    Instant publishAt,
+    boolean featured) {}

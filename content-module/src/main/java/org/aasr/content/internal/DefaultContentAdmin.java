@@ -162,6 +162,7 @@ class DefaultContentAdmin implements ContentAdmin {
         category,
         form.published() ? PublicationStatus.PUBLISHED : PublicationStatus.DRAFT,
         publishAt,
+        form.featured(),
         now);
     if (form.id() == null) {
       em.persist(story);
@@ -331,6 +332,7 @@ class DefaultContentAdmin implements ContentAdmin {
         + s.getSlug()
         + ", "
         + state(s, now).toLowerCase(Locale.ROOT)
+        + (s.isFeatured() ? ", featured" : "")
         + (s.getPublishedAt() == null ? "" : " (" + s.getPublishedAt() + " UTC)");
   }
 
@@ -345,7 +347,8 @@ class DefaultContentAdmin implements ContentAdmin {
         s.getAuthor(),
         s.getCategory().getSlug(),
         s.getStatus() == PublicationStatus.PUBLISHED,
-        toInstant(s.getPublishedAt()));
+        toInstant(s.getPublishedAt()),
+        s.isFeatured());
   }
 
   private static Instant toInstant(LocalDateTime utc) {

@@ -42,11 +42,20 @@ class DefaultContentService implements ContentService {
 
   @Override
   public List<StorySummary> latestStories(int limit) {
+    return stories("Story.findPublished", limit);
+  }
+
+  @Override
+  public List<StorySummary> homeStories(int limit) {
+    return stories("Story.findForHome", limit);
+  }
+
+  private List<StorySummary> stories(String namedQuery, int limit) {
     if (limit < 1 || limit > ResultPage.MAX_PAGE_SIZE) {
       throw new IllegalArgumentException("limit must be 1 to " + ResultPage.MAX_PAGE_SIZE);
     }
     return em
-        .createNamedQuery("Story.findPublished", Story.class)
+        .createNamedQuery(namedQuery, Story.class)
         .setParameter("published", PublicationStatus.PUBLISHED)
         .setParameter("now", now())
         .setMaxResults(limit)

@@ -31,6 +31,11 @@ import java.time.LocalDateTime;
         "SELECT s FROM Story s JOIN FETCH s.category WHERE s.status = :published"
             + " AND s.publishedAt <= :now ORDER BY s.publishedAt DESC, s.id DESC")
 @NamedQuery(
+    name = "Story.findForHome",
+    query =
+        "SELECT s FROM Story s JOIN FETCH s.category WHERE s.status = :published"
+            + " AND s.publishedAt <= :now ORDER BY s.featured DESC, s.publishedAt DESC, s.id DESC")
+@NamedQuery(
     name = "Story.countPublished",
     query = "SELECT COUNT(s) FROM Story s WHERE s.status = :published AND s.publishedAt <= :now")
 @NamedQuery(
@@ -96,6 +101,9 @@ class Story {
   @Column(name = "excerpt_only", nullable = false)
   private boolean excerptOnly;
 
+  @Column(nullable = false)
+  private boolean featured;
+
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
 
@@ -122,7 +130,9 @@ class Story {
       Category category,
       PublicationStatus status,
       LocalDateTime publishedAt,
+      boolean featured,
       LocalDateTime now) {
+    this.featured = featured;
     this.title = title;
     this.slug = slug;
     this.excerpt = excerpt;
@@ -173,6 +183,10 @@ class Story {
 
   LocalDateTime getPublishedAt() {
     return publishedAt;
+  }
+
+  boolean isFeatured() {
+    return featured;
   }
 
   boolean isExcerptOnly() {

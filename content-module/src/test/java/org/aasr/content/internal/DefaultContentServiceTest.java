@@ -194,4 +194,17 @@ class DefaultContentServiceTest {
 
     assertEquals(Optional.empty(), content.renamedStory("jennifers-story"));
   }
+
+  @Test
+  void theHomePageListsFeaturedStoriesFirst() {
+    db.update("UPDATE story SET featured = TRUE WHERE slug = 'my-aasr-story-chantelle-hyde'");
+
+    assertEquals(
+        List.of(
+            "my-aasr-story-chantelle-hyde",
+            "volunteers-lead-the-way-to-change",
+            "meet-christopher-ripke"),
+        slugs(content.homeStories(3)));
+    assertEquals("volunteers-lead-the-way-to-change", slugs(content.latestStories(1)).get(0));
+  }
 }

@@ -60,6 +60,7 @@ public class StoryEditView implements Serializable {
 
   private boolean published;
   private LocalDateTime publishAt;
+  private boolean featured;
 
   /** Loads the story named by {@code ?id=}, or starts a new one. */
   public void load() {
@@ -79,6 +80,7 @@ public class StoryEditView implements Serializable {
     author = form.author();
     category = form.categorySlug();
     published = form.published();
+    featured = form.featured();
     publishAt =
         form.publishAt() == null
             ? null
@@ -99,7 +101,8 @@ public class StoryEditView implements Serializable {
                   author,
                   category,
                   published,
-                  publishAt == null ? null : publishAt.atZone(settings.zone()).toInstant()));
+                  publishAt == null ? null : publishAt.atZone(settings.zone()).toInstant(),
+                  featured));
       Messages.addFlashGlobalInfo(
           "Story saved{0}.",
           !saved.published()
@@ -195,6 +198,14 @@ public class StoryEditView implements Serializable {
 
   public void setPublished(boolean published) {
     this.published = published;
+  }
+
+  public boolean isFeatured() {
+    return featured;
+  }
+
+  public void setFeatured(boolean featured) {
+    this.featured = featured;
   }
 
   public LocalDateTime getPublishAt() {

@@ -38,7 +38,7 @@ public class HomeView {
     fundraiser = content.publishedPage(FUNDRAISER_PAGE);
     mission = content.publishedPage(MISSION_PAGE);
     explainer = content.publishedPage(EXPLAINER_PAGE);
-    latestStories = content.latestStories(LATEST_STORIES);
+    latestStories = content.homeStories(LATEST_STORIES);
   }
 
   public PageContent getFundraiser() {

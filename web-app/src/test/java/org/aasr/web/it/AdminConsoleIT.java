@@ -308,6 +308,11 @@ class AdminConsoleIT {
   /** The fields of a story form a person would fill in. */
   private static Map<String, String> story(
       String title, String body, boolean published, String at) {
+    return story(title, body, published, at, false);
+  }
+
+  private static Map<String, String> story(
+      String title, String body, boolean published, String at, boolean featured) {
     Map<String, String> fields = new java.util.HashMap<>();
     fields.put("title", title);
     fields.put("slug", "");
@@ -316,6 +321,9 @@ class AdminConsoleIT {
     fields.put("excerpt", "An excerpt of " + title);
     fields.put("body", body);
     fields.put("publish-at_input", at);
+    if (featured) {
+      fields.put("featured_input", "on");
+    }
     if (published) {
       fields.put("published_input", "on");
     }
@@ -619,5 +627,20 @@ class AdminConsoleIT {
     }
     assertEquals(
         404, new Site(base).get("/stories/" + oldSlug).statusCode(), "gone with the story");
+  }
+
+  @Test
+  void aFeaturedStoryLeadsTheHomePageEvenWhenOlder() {
+    String title = "Featured story " + UUID.randomUUID();
+    Map<String, String> fields = story(title, "<p>Featured.</p>", true, "2020-01-01 09:00", true);
+    saveNewStory(fields);
+    try {
+      assertEquals(title, new Site(base).page("/").selectFirst("main .story-title").text());
+      assertFalse(
+          new Site(base).page("/stories").selectFirst("main .story-title").text().equals(title),
+          "the stories index stays newest first");
+    } finally {
+      deleteOpenStory();
+    }
   }
 }
