@@ -367,6 +367,12 @@ class AdminConsoleIT {
       assertTrue(saved.selectFirst("#messages").text().contains("Story saved as a draft."));
       String slug = saved.getElementById("story-form:slug").val();
       assertEquals(404, new Site(base).get("/stories/" + slug).statusCode());
+      assertEquals(
+          "Not yet.",
+          client
+              .get(storyPage.replace("/admin/story", "/admin/preview"))
+              .selectFirst("article.preview p:last-child")
+              .text());
       assertTrue(
           client.get("/admin").select(".attention-list li").eachText().stream()
               .anyMatch(item -> item.contains(title) && item.contains("Draft")));
