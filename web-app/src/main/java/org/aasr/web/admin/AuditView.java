@@ -6,10 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * The audit log, at {@code /admin/audit} (administrators only): newest first, a page at a time,
@@ -46,7 +43,12 @@ public class AuditView implements Serializable {
 
   @PostConstruct
   void init() {
-    entries = new Entries();
+    entries =
+        new LazyList<>(
+            filters -> log.count(filters.get("actor"), filters.get("action")),
+            (filters, first, max) ->
+                log.find(filters.get("actor"), filters.get("action"), first, max),
+            AuditRecord::id);
   }
 
   public LazyDataModel<AuditRecord> getEntries() {
@@ -55,38 +57,5 @@ public class AuditView implements Serializable {
 
   public List<String> getActions() {
     return ACTIONS;
-  }
-
-  private final class Entries extends LazyDataModel<AuditRecord> {
-
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filters) {
-      return (int) log.count(filter(filters, "actor"), filter(filters, "action"));
-    }
-
-    @Override
-    public List<AuditRecord> load(
-        int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-      return log.find(filter(filters, "actor"), filter(filters, "action"), first, pageSize);
-    }
-
-    @Override
-    public String getRowKey(AuditRecord record) {
-      return String.valueOf(record.id());
-    }
-
-    @Override
-    public AuditRecord getRowData(String rowKey) {
-      return null; // rows are not selectable
-    }
-
-    private String filter(Map<String, FilterMeta> filters, String field) {
-      FilterMeta meta = filters.get(field);
-      return meta == null || meta.getFilterValue() == null
-          ? null
-          : meta.getFilterValue().toString();
-    }
   }
 }

@@ -5,13 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 import org.aasr.content.api.ContentAdmin;
 import org.aasr.content.api.StoryListItem;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** All stories, drafts and scheduled ones included, at {@code /admin/stories} (editors). */
 @Named
@@ -26,43 +22,14 @@ public class StoriesAdminView implements Serializable {
 
   @PostConstruct
   void init() {
-    stories = new Stories();
+    stories =
+        new LazyList<>(
+            filters -> content.countStories(filters.get("title")),
+            (filters, first, max) -> content.stories(filters.get("title"), first, max),
+            StoryListItem::id);
   }
 
   public LazyDataModel<StoryListItem> getStories() {
     return stories;
-  }
-
-  private final class Stories extends LazyDataModel<StoryListItem> {
-
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filters) {
-      return (int) content.countStories(title(filters));
-    }
-
-    @Override
-    public List<StoryListItem> load(
-        int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-      return content.stories(title(filters), first, pageSize);
-    }
-
-    @Override
-    public String getRowKey(StoryListItem story) {
-      return String.valueOf(story.id());
-    }
-
-    @Override
-    public StoryListItem getRowData(String rowKey) {
-      return null; // rows are not selectable
-    }
-
-    private String title(Map<String, FilterMeta> filters) {
-      FilterMeta meta = filters.get("title");
-      return meta == null || meta.getFilterValue() == null
-          ? null
-          : meta.getFilterValue().toString();
-    }
   }
 }

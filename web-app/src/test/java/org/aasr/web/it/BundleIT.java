@@ -148,18 +148,21 @@ class BundleIT {
     Site second = start(dataDir, port);
     assertEquals(4, second.page("/stories").select("main .story-title").size());
     assertFalse(fullLog(port).contains("First administrator created"), "one administrator only");
-    assertEquals(3, second.page("/").select("main section h2").size() - 1);
+    assertEquals(4, second.page("/").select("main section h2").size(), "the home page's sections");
     server.destroy();
     server.waitFor();
 
     assertEquals(4, count(dataDir, "SELECT COUNT(*) FROM story"));
     assertEquals(3, count(dataDir, "SELECT COUNT(*) FROM site_page"));
+    // Each migration ran once, successfully, however often the site started.
     assertEquals(
-        2,
+        0,
         count(
             dataDir,
-            "SELECT COUNT(*) FROM \"content_schema_history\" WHERE \"success\" = TRUE"
-                + " AND \"version\" IS NOT NULL"));
+            "SELECT COUNT(*) - COUNT(DISTINCT \"version\") FROM \"content_schema_history\""
+                + " WHERE \"version\" IS NOT NULL"));
+    assertEquals(
+        0, count(dataDir, "SELECT COUNT(*) FROM \"content_schema_history\" WHERE NOT \"success\""));
   }
 
   @Test
