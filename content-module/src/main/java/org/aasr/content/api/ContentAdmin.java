@@ -14,6 +14,9 @@ import java.util.Optional;
  */
 public interface ContentAdmin {
 
+  /** The largest picture a story may have, in bytes (5 MB). */
+  int MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+
   /** The roles that may manage content. */
   List<String> ROLES = List.of("ADMIN", "EDITOR");
 
@@ -34,6 +37,15 @@ public interface ContentAdmin {
 
   /** A story as the edit form shows it. */
   Optional<StoryForm> story(long id);
+
+  /**
+   * Checks and stores a picture for a story: PNG, JPEG, GIF or WebP, at most 5 MB, recognised by
+   * its content.
+   *
+   * @return the stored name, to put in {@link StoryForm#imageFile()}
+   * @throws ContentRejectedException (field {@code image}) when it is not such a picture
+   */
+  String storeImage(byte[] content);
 
   /**
    * Saves a new story or changes an existing one ({@code form.id()} null or not).

@@ -1,5 +1,6 @@
 package org.aasr.content.api;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +40,9 @@ public interface ContentService {
    * working; empty when no story had it.
    */
   Optional<String> renamedStory(String oldSlug);
+
+  /** The file of a stored story image, by the name the story gives; empty for any other name. */
+  Optional<Path> storyImage(String fileName);
 
   /** A published content page (mission, explainer…) by its slug. */
   Optional<PageContent> publishedPage(String slug);

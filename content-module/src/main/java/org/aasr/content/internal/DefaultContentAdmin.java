@@ -35,6 +35,7 @@ class DefaultContentAdmin implements ContentAdmin {
 
   @Inject SecurityContext security;
   @Inject Event<ContentChanged> changes;
+  @Inject ImageStore images;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -105,8 +106,24 @@ class DefaultContentAdmin implements ContentAdmin {
   }
 
   @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public String storeImage(byte[] content) {
+    requireEditor();
+    return images.store(content);
+  }
+
+  @Override
   public StoryForm save(StoryForm form) {
     String actor = requireEditor();
+    String image = form.imageFile() == null || form.imageFile().isBlank() ? null : form.imageFile();
+    if (image != null && images.find(image).isEmpty()) {
+      throw new ContentRejectedException(
+          "image", "The picture could not be found; choose it again.");
+    }
+    if (image != null && (form.imageAlt() == null || form.imageAlt().isBlank())) {
+      throw new ContentRejectedException(
+          "image-alt", "Describe the picture for people who cannot see it.");
+    }
     LocalDateTime now = now();
     Story story;
     String before;
@@ -164,6 +181,7 @@ class DefaultContentAdmin implements ContentAdmin {
         publishAt,
         form.featured(),
         now);
+    story.setImage(image, image == null ? null : form.imageAlt().trim());
     if (form.id() == null) {
       em.persist(story);
     }
@@ -348,7 +366,9 @@ class DefaultContentAdmin implements ContentAdmin {
         s.getCategory().getSlug(),
         s.getStatus() == PublicationStatus.PUBLISHED,
         toInstant(s.getPublishedAt()),
-        s.isFeatured());
+        s.isFeatured(),
+        s.getImageFile(),
+        s.getImageAlt());
   }
 
   private static Instant toInstant(LocalDateTime utc) {

@@ -1,8 +1,10 @@
 package org.aasr.content.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -28,6 +30,8 @@ class DefaultContentService implements ContentService {
 
   @PersistenceContext(unitName = "content")
   private EntityManager em;
+
+  @Inject ImageStore images;
 
   private Clock clock = Clock.systemUTC();
 
@@ -107,7 +111,19 @@ class DefaultContentService implements ContentService {
         .setParameter("now", now())
         .getResultStream()
         .findFirst()
-        .map(s -> new StoryDetail(toSummary(s), s.getBody(), toInstant(s.getUpdatedAt())));
+        .map(
+            s ->
+                new StoryDetail(
+                    toSummary(s),
+                    s.getBody(),
+                    toInstant(s.getUpdatedAt()),
+                    s.getImageFile(),
+                    s.getImageAlt()));
+  }
+
+  @Override
+  public Optional<Path> storyImage(String fileName) {
+    return images.find(fileName);
   }
 
   @Override

@@ -104,6 +104,12 @@ class Story {
   @Column(nullable = false)
   private boolean featured;
 
+  @Column(name = "image_file", length = 100)
+  private String imageFile;
+
+  @Column(name = "image_alt", length = 300)
+  private String imageAlt;
+
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
 
@@ -183,6 +189,20 @@ class Story {
 
   LocalDateTime getPublishedAt() {
     return publishedAt;
+  }
+
+  /** Sets or removes (null) the featured image; the caller checked that it has alt text. */
+  void setImage(String file, String alt) {
+    imageFile = file;
+    imageAlt = file == null ? null : alt;
+  }
+
+  String getImageFile() {
+    return imageFile;
+  }
+
+  String getImageAlt() {
+    return imageAlt;
   }
 
   boolean isFeatured() {

@@ -26,7 +26,7 @@ class ContentSchemaTest {
   void firstStartSeedsTheOrganisationsContent() {
     MigrateResult result = db.migrate();
 
-    assertEquals("4", result.targetSchemaVersion);
+    assertEquals("5", result.targetSchemaVersion);
     assertEquals(4, db.count("SELECT COUNT(*) FROM story"));
     assertEquals(3, db.count("SELECT COUNT(*) FROM site_page"));
     assertEquals(3, db.count("SELECT COUNT(*) FROM category"));

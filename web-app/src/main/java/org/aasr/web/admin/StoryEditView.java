@@ -3,6 +3,7 @@ package org.aasr.web.admin;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
@@ -62,6 +63,14 @@ public class StoryEditView implements Serializable {
   private LocalDateTime publishAt;
   private boolean featured;
 
+  private String imageFile;
+
+  @Size(max = 300, message = "A picture's description has at most 300 characters.")
+  private String imageAlt;
+
+  private boolean removeImage;
+  private transient Part image;
+
   /** Loads the story named by {@code ?id=}, or starts a new one. */
   public void load() {
     if (id == null) {
@@ -81,14 +90,23 @@ public class StoryEditView implements Serializable {
     category = form.categorySlug();
     published = form.published();
     featured = form.featured();
+    imageFile = form.imageFile();
+    imageAlt = form.imageAlt();
     publishAt =
         form.publishAt() == null
             ? null
             : LocalDateTime.ofInstant(form.publishAt(), settings.zone());
   }
 
-  public void save() {
+  public void save() throws java.io.IOException {
     try {
+      if (image != null && image.getSize() > 0) {
+        try (var in = image.getInputStream()) {
+          imageFile = content.storeImage(in.readNBytes(ContentAdmin.MAX_IMAGE_BYTES + 1));
+        }
+      } else if (removeImage) {
+        imageFile = null;
+      }
       StoryForm saved =
           content.save(
               new StoryForm(
@@ -102,7 +120,9 @@ public class StoryEditView implements Serializable {
                   category,
                   published,
                   publishAt == null ? null : publishAt.atZone(settings.zone()).toInstant(),
-                  featured));
+                  featured,
+                  imageFile,
+                  imageAlt));
       Messages.addFlashGlobalInfo(
           "Story saved{0}.",
           !saved.published()
@@ -198,6 +218,34 @@ public class StoryEditView implements Serializable {
 
   public void setPublished(boolean published) {
     this.published = published;
+  }
+
+  public String getImageFile() {
+    return imageFile;
+  }
+
+  public String getImageAlt() {
+    return imageAlt;
+  }
+
+  public void setImageAlt(String imageAlt) {
+    this.imageAlt = imageAlt;
+  }
+
+  public boolean isRemoveImage() {
+    return removeImage;
+  }
+
+  public void setRemoveImage(boolean removeImage) {
+    this.removeImage = removeImage;
+  }
+
+  public Part getImage() {
+    return image;
+  }
+
+  public void setImage(Part image) {
+    this.image = image;
   }
 
   public boolean isFeatured() {

@@ -649,4 +649,68 @@ class AdminConsoleIT {
       deleteOpenStory();
     }
   }
+
+  private static byte[] png() throws Exception {
+    var picture = new java.awt.image.BufferedImage(4, 3, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    var out = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(picture, "png", out);
+    return out.toByteArray();
+  }
+
+  private Document saveNewStoryWithFile(Map<String, String> fields, String fileName, byte[] file) {
+    signIn(EMAIL, PASSWORD);
+    client.get("/admin/story");
+    return client.submit("story-form", "save", fields, "image", fileName, file);
+  }
+
+  @Test
+  void aStoryShowsItsFeaturedImageWithItsDescription() throws Exception {
+    byte[] picture = png();
+    Map<String, String> fields = story("Pictured story " + UUID.randomUUID(), "<p>x</p>", true, "");
+    fields.put("image-alt", "Volunteers at the state capitol");
+    Document saved = saveNewStoryWithFile(fields, "capitol.png", picture);
+    try {
+      String slug = saved.getElementById("story-form:slug").val();
+      var img = new Site(base).page("/stories/" + slug).selectFirst("img.story-image");
+      assertEquals("Volunteers at the state capitol", img.attr("alt"));
+      var served =
+          new Site(base)
+              .send(
+                  java.net.http.HttpRequest.newBuilder(new Site(base).uri(img.attr("src")))
+                      .build());
+      assertEquals(200, served.statusCode());
+      assertEquals("image/png", served.headers().firstValue("Content-Type").orElse(""));
+    } finally {
+      deleteOpenStory();
+    }
+  }
+
+  @Test
+  void aPictureWithoutADescriptionIsRefusedNextToTheField() throws Exception {
+    Document page =
+        saveNewStoryWithFile(
+            story("No alt " + UUID.randomUUID(), "<p>x</p>", false, ""), "a.png", png());
+
+    assertTrue(
+        page.select(".field:has(#story-form\\:image-alt) .ui-message")
+            .eachText()
+            .contains("Describe the picture for people who cannot see it."),
+        page.select(".ui-message").eachText().toString());
+  }
+
+  @Test
+  void aFileThatIsNotAPictureIsRefusedNextToTheField() {
+    Map<String, String> fields = story("Not a picture " + UUID.randomUUID(), "<p>x</p>", false, "");
+    fields.put("image-alt", "An attack");
+
+    Document page =
+        saveNewStoryWithFile(
+            fields,
+            "evil.png",
+            "<svg onload=alert(1)></svg>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    assertEquals(
+        "Choose a PNG, JPEG, GIF or WebP picture.",
+        page.selectFirst(".field:has(#story-form\\:image) .ui-message").text());
+  }
 }

@@ -55,6 +55,21 @@ final class FormClient {
    * @param fields values by the inputs' ids without the form prefix, e.g. {@code email}
    */
   Document submit(String formId, String button, Map<String, String> fields) {
+    return submit(formId, button, fields, null, null, null);
+  }
+
+  /**
+   * Submits a form with a file chosen in one of its file inputs, as multipart/form-data.
+   *
+   * @param fileId the file input's id without the form prefix
+   */
+  Document submit(
+      String formId,
+      String button,
+      Map<String, String> fields,
+      String fileId,
+      String fileName,
+      byte[] file) {
     Element form = page.getElementById(formId);
     if (form == null) {
       throw new AssertionError("no form " + formId + " on " + last.uri() + ":\n" + page.text());
@@ -62,7 +77,7 @@ final class FormClient {
     Map<String, String> data = new LinkedHashMap<>();
     for (Element input : form.select("input[name]")) {
       String type = input.attr("type");
-      if (!type.equals("submit") && !type.equals("button")) {
+      if (!type.equals("submit") && !type.equals("button") && !type.equals("file")) {
         data.put(input.attr("name"), input.val());
       }
     }
@@ -73,11 +88,48 @@ final class FormClient {
       data.put("primefaces.nonce", script.attr("nonce"));
     }
     data.put(formId + ":" + button, "");
+    URI action = last.uri().resolve(form.attr("action"));
+    if (form.attr("enctype").equals("multipart/form-data")) {
+      String boundary = "----aasr" + System.nanoTime();
+      var body = new java.io.ByteArrayOutputStream();
+      data.forEach(
+          (name, value) ->
+              body.writeBytes(
+                  ("--"
+                          + boundary
+                          + "\r\nContent-Disposition: form-data; name=\""
+                          + name
+                          + "\"\r\n\r\n"
+                          + value
+                          + "\r\n")
+                      .getBytes(StandardCharsets.UTF_8)));
+      Element fileInput = form.selectFirst("input[type=file]");
+      String fileField = fileInput == null ? formId + ":" + fileId : fileInput.attr("name");
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + fileField
+                  + "\"; filename=\""
+                  + (fileName == null ? "" : fileName)
+                  + "\"\r\nContent-Type: "
+                  + contentType(fileName)
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      if (file != null) {
+        body.writeBytes(file);
+      }
+      body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+      return receive(
+          HttpRequest.newBuilder(action)
+              .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+              .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+              .build());
+    }
     String body =
         data.entrySet().stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
-    URI action = last.uri().resolve(form.attr("action"));
     return receive(
         HttpRequest.newBuilder(action)
             .header("Content-Type", "application/x-www-form-urlencoded")
@@ -113,6 +165,14 @@ final class FormClient {
     }
     page = Jsoup.parse(last.body(), last.uri().toString());
     return page;
+  }
+
+  /** What a browser would say the chosen file is, from its name. */
+  private static String contentType(String fileName) {
+    String name = fileName == null ? "" : fileName.toLowerCase();
+    return name.endsWith(".png")
+        ? "image/png"
+        : name.endsWith(".jpg") ? "image/jpeg" : "application/octet-stream";
   }
 
   private static String encode(String s) {

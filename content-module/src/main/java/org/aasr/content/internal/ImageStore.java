@@ -1,0 +1,115 @@
+package org.aasr.content.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.aasr.content.api.ContentAdmin;
+import org.aasr.content.api.ContentRejectedException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Stores story images under {@code AASR_DATA_DIR/uploads/stories}, each under a new random name, so
+ * that a visitor can never choose or guess a path. Only PNG, JPEG, GIF and WebP pictures of at most
+ * {@value #MAX_BYTES} bytes are taken, recognised by their content, not by the name or type the
+ * browser claims.
+ */
+@ApplicationScoped
+class ImageStore {
+
+  static final int MAX_BYTES = ContentAdmin.MAX_IMAGE_BYTES;
+
+  private static final Pattern STORED_NAME =
+      Pattern.compile(
+          "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.(png|jpg|gif|webp)");
+
+  private final Path folder;
+
+  ImageStore(Path dataDir) {
+    this.folder = dataDir.resolve("uploads").resolve("stories");
+  }
+
+  @Inject
+  ImageStore(@ConfigProperty(name = "aasr.data.dir", defaultValue = "data") String dataDir) {
+    this(Path.of(dataDir));
+  }
+
+  /** For CDI's proxy. */
+  protected ImageStore() {
+    this.folder = null;
+  }
+
+  /**
+   * Checks and stores a picture.
+   *
+   * @return the stored file's name
+   * @throws ContentRejectedException when it is too large or not a picture of a kind we take
+   */
+  String store(byte[] content) {
+    if (content.length > MAX_BYTES) {
+      throw new ContentRejectedException("image", "Choose a picture of at most 5 MB.");
+    }
+    String extension =
+        kind(content)
+            .orElseThrow(
+                () ->
+                    new ContentRejectedException(
+                        "image", "Choose a PNG, JPEG, GIF or WebP picture."));
+    String name = UUID.randomUUID() + "." + extension;
+    try {
+      Files.createDirectories(folder);
+      Files.write(folder.resolve(name), content);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot store the picture", e);
+    }
+    return name;
+  }
+
+  /** A stored picture's file, if the name is one this store gives and the file exists. */
+  Optional<Path> find(String name) {
+    if (name == null || !STORED_NAME.matcher(name).matches()) {
+      return Optional.empty();
+    }
+    Path file = folder.resolve(name);
+    return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+  }
+
+  /** The picture's kind from its first bytes, as a file extension. */
+  static Optional<String> kind(byte[] b) {
+    if (startsWith(b, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+      return Optional.of("png");
+    }
+    if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
+      return Optional.of("jpg");
+    }
+    if (startsWith(b, 'G', 'I', 'F', '8')) {
+      return Optional.of("gif");
+    }
+    if (b.length >= 12
+        && startsWith(b, 'R', 'I', 'F', 'F')
+        && b[8] == 'W'
+        && b[9] == 'E'
+        && b[10] == 'B'
+        && b[11] == 'P') {
+      return Optional.of("webp");
+    }
+    return Optional.empty();
+  }
+
+  private static boolean startsWith(byte[] b, int... prefix) {
+    if (b.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((b[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
