@@ -10,8 +10,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The session cookie, which only staff get (reading the public site creates no session): not
- * readable by scripts, and sent only over HTTPS when the site is served over HTTPS ({@code
- * AASR_SITE_URL} starts with {@code https:}) or {@code AASR_SECURE_COOKIES=true}.
+ * readable by scripts (SameSite=Lax comes from Payara's listener, set in the pre-boot commands, as
+ * Payara 6 ignores the Servlet 6 cookie attribute API), and sent only over HTTPS when the site is
+ * served over HTTPS ({@code AASR_SITE_URL} starts with {@code https:}) or {@code
+ * AASR_SECURE_COOKIES=true}.
  */
 @WebListener
 public class SessionCookieSettings implements ServletContextListener {

@@ -128,6 +128,19 @@ class AdminConsoleIT {
   }
 
   @Test
+  void theSessionCookieIsHiddenFromScriptsAndOtherSites() {
+    client.get("/admin/login");
+
+    String cookie =
+        client.last().headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("AASR_SESSION="))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(cookie.contains("SameSite=Lax"), cookie);
+  }
+
+  @Test
   void signingOutEndsTheSession() {
     signIn(EMAIL, PASSWORD);
 
