@@ -60,6 +60,11 @@ public class SiteSettings {
         .replaceAll("[^A-Za-z0-9._-]", "");
   }
 
+  /** Whether the site's public address ({@code AASR_SITE_URL}) is an HTTPS one. */
+  public boolean isServedOverHttps() {
+    return siteUrl.filter(url -> url.startsWith("https:")).isPresent();
+  }
+
   /** The time zone in which the site shows dates. */
   public ZoneId zone() {
     return ZoneId.of(timezone);

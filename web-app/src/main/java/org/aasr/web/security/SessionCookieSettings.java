@@ -5,7 +5,7 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.annotation.WebListener;
-import java.util.Optional;
+import org.aasr.web.config.SiteSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -18,9 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @WebListener
 public class SessionCookieSettings implements ServletContextListener {
 
-  @Inject
-  @ConfigProperty(name = "aasr.site.url")
-  Optional<String> siteUrl;
+  @Inject SiteSettings settings;
 
   @Inject
   @ConfigProperty(name = "aasr.secure.cookies", defaultValue = "false")
@@ -32,6 +30,6 @@ public class SessionCookieSettings implements ServletContextListener {
     cookie.setName("AASR_SESSION");
     cookie.setHttpOnly(true);
     cookie.setPath("/");
-    cookie.setSecure(secureCookies || siteUrl.filter(u -> u.startsWith("https:")).isPresent());
+    cookie.setSecure(secureCookies || settings.isServedOverHttps());
   }
 }
