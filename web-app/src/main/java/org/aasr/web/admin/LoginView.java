@@ -12,7 +12,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.aasr.web.security.AccountService;
+import org.aasr.web.security.AdminSecurity;
 import org.aasr.web.security.SignInThrottle;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -23,7 +26,9 @@ import org.omnifaces.util.Messages;
  * <p>Every refusal gets the same message, which does not say whether the account exists, and costs
  * the one who tried a second; repeated failures lock the account (see {@link AccountService}) and
  * then the address (see {@link SignInThrottle}). A successful sign-in gets a new session id, so
- * that a session id planted before cannot be used after.
+ * that a session id planted before cannot be used after, and is taken to the console page they had
+ * asked for (the form's {@code continue} parameter, checked by {@link
+ * AdminSecurity#continueTarget}) or to the dashboard.
  */
 @Named
 @RequestScoped
@@ -86,9 +91,14 @@ public class LoginView {
         .filter(a -> a.mustChangePassword())
         .ifPresent(a -> request.getSession().setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE));
     if (status == AuthenticationStatus.SUCCESS) {
-      Faces.redirect("admin");
+      String target = AdminSecurity.continueTarget(Faces.getRequestParameter("continue"));
+      try {
+        Faces.getExternalContext().redirect(request.getContextPath() + target);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     } else {
-      Faces.responseComplete(); // back to the page that asked for sign-in
+      Faces.responseComplete(); // the mechanism has answered already
     }
   }
 

@@ -66,13 +66,25 @@ class AdminConsoleIT {
   }
 
   @Test
-  void aConsolePageAsksForSignInFirst() {
-    Document page = client.get("/admin/password");
+  void aConsolePageAsksForSignInFirstThenOpens() {
+    Document page = client.get("/admin/audit?action=SIGNED_IN");
     assertEquals("/admin/login", client.path());
     assertEquals("Sign in", page.selectFirst("h1").text());
 
     page = client.submit("login-form", "sign-in", Map.of("email", EMAIL, "password", PASSWORD));
 
+    assertEquals("/admin/audit", client.path());
+    assertEquals("Audit log", page.selectFirst("h1").text());
+  }
+
+  @Test
+  void signingInNeverLeadsOffTheConsole() {
+    client.get("/admin/login?continue=" + "https%3A%2F%2Fevil.example%2Fadmin%2F");
+
+    Document page =
+        client.submit("login-form", "sign-in", Map.of("email", EMAIL, "password", PASSWORD));
+
+    assertEquals("/admin/", client.path());
     assertEquals("Dashboard", page.selectFirst("h1").text());
   }
 
