@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * What the staff do with content in the admin console: stories (list, write, publish, schedule,
- * delete) and pages such as the mission (create, edit, publish, unpublish).
+ * delete), pages such as the mission (create, edit, publish, unpublish) and story categories.
  *
  * <p>Every method checks that the caller is an editor or an administrator, whatever page called it.
  * Every change fires a {@link ContentChanged} event in its transaction, which the console's audit
@@ -21,11 +21,14 @@ public interface ContentAdmin {
   List<String> ROLES = List.of("ADMIN", "EDITOR");
 
   /**
-   * A page of all stories, drafts and scheduled ones included, newest first.
+   * A page of all stories, drafts and scheduled ones included.
    *
    * @param titleContains only stories whose title contains this text (any case), or null
+   * @param order what to sort by; null for the most recently changed first
+   * @param ascending whether to sort from A to Z, oldest to newest (ignored when order is null)
    */
-  List<StoryListItem> stories(String titleContains, int first, int max);
+  List<StoryListItem> stories(
+      String titleContains, StoryOrder order, boolean ascending, int first, int max);
 
   /** How many stories {@link #stories} pages through. */
   long countStories(String titleContains);
@@ -77,6 +80,28 @@ public interface ContentAdmin {
    */
   PageForm savePage(PageForm form);
 
-  /** Every category, for the form. */
+  /** Every category, for the story form. */
   List<CategoryInfo> categories();
+
+  /** Every category by name, with how many stories it holds, drafts included. */
+  List<CategoryForm> categoryForms();
+
+  /** A category as the edit form shows it. */
+  Optional<CategoryForm> category(String slug);
+
+  /**
+   * Creates a category ({@code form.isNew()}) or renames and describes one.
+   *
+   * @throws ContentRejectedException when a field is not acceptable (e.g. the name is taken)
+   * @throws ConcurrentChangeException when someone else saved the category since it was opened
+   */
+  CategoryForm saveCategory(CategoryForm form);
+
+  /**
+   * Deletes a category that holds no story.
+   *
+   * @throws ContentRejectedException (field {@code category}) while stories are in it
+   * @throws ConcurrentChangeException when someone else saved it since it was opened
+   */
+  void deleteCategory(String slug, int version);
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A story category such as "My AASR Story". */
 @Entity
@@ -28,7 +29,18 @@ class Category {
   @Column(length = 500)
   private String description;
 
+  @Version private int version;
+
   protected Category() {}
+
+  Category(String slug) {
+    this.slug = slug;
+  }
+
+  void edit(String name, String description) {
+    this.name = name;
+    this.description = description;
+  }
 
   Long getId() {
     return id;
@@ -44,5 +56,9 @@ class Category {
 
   String getDescription() {
     return description;
+  }
+
+  int getVersion() {
+    return version;
   }
 }

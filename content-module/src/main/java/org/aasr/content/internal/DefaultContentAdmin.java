@@ -13,9 +13,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.aasr.content.api.CategoryForm;
 import org.aasr.content.api.CategoryInfo;
 import org.aasr.content.api.ConcurrentChangeException;
 import org.aasr.content.api.ContentAdmin;
@@ -24,6 +27,7 @@ import org.aasr.content.api.ContentRejectedException;
 import org.aasr.content.api.PageForm;
 import org.aasr.content.api.StoryForm;
 import org.aasr.content.api.StoryListItem;
+import org.aasr.content.api.StoryOrder;
 
 /** Story management for the console, over JPA. */
 @ApplicationScoped
@@ -41,10 +45,11 @@ class DefaultContentAdmin implements ContentAdmin {
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<StoryListItem> stories(String titleContains, int first, int max) {
+  public List<StoryListItem> stories(
+      String titleContains, StoryOrder order, boolean ascending, int first, int max) {
     requireEditor();
     LocalDateTime now = now();
-    return query(titleContains, false, Story.class)
+    return query(titleContains, order == null ? "" : orderBy(order, ascending), Story.class)
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultStream()
@@ -81,15 +86,34 @@ class DefaultContentAdmin implements ContentAdmin {
   @Transactional(Transactional.TxType.SUPPORTS)
   public long countStories(String titleContains) {
     requireEditor();
-    return query(titleContains, true, Long.class).getSingleResult();
+    return query(titleContains, null, Long.class).getSingleResult();
   }
 
-  private <T> TypedQuery<T> query(String titleContains, boolean count, Class<T> type) {
+  private static String orderBy(StoryOrder order, boolean ascending) {
+    String direction = ascending ? " ASC" : " DESC";
+    return switch (order) {
+          case TITLE -> "LOWER(s.title)" + direction;
+          case CATEGORY -> "s.category.name" + direction;
+          case PUBLISH_AT -> "s.publishedAt" + direction;
+          case LAST_CHANGED -> "s.updatedAt" + direction;
+        }
+        + ", s.id"
+        + direction;
+  }
+
+  /**
+   * The stories query: a count when {@code orderBy} is null, otherwise the stories themselves in
+   * that order, or most recently changed first when it is empty.
+   */
+  private <T> TypedQuery<T> query(String titleContains, String orderBy, Class<T> type) {
+    boolean count = orderBy == null;
     boolean filtered = titleContains != null && !titleContains.isBlank();
     String jpql =
         (count ? "SELECT COUNT(s) FROM Story s" : "SELECT s FROM Story s JOIN FETCH s.category")
             + (filtered ? " WHERE LOWER(s.title) LIKE :title" : "")
-            + (count ? "" : " ORDER BY s.updatedAt DESC, s.id DESC");
+            + (count
+                ? ""
+                : " ORDER BY " + (orderBy.isEmpty() ? "s.updatedAt DESC, s.id DESC" : orderBy));
     TypedQuery<T> query = em.createQuery(jpql, type);
     if (filtered) {
       String text = titleContains.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
@@ -318,8 +342,143 @@ class DefaultContentAdmin implements ContentAdmin {
   public List<CategoryInfo> categories() {
     return em.createNamedQuery("Category.findAll", Category.class)
         .getResultStream()
-        .map(c -> new CategoryInfo(c.getSlug(), c.getName(), 0))
+        .map(c -> new CategoryInfo(c.getSlug(), c.getName(), c.getDescription(), 0))
         .toList();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<CategoryForm> categoryForms() {
+    requireEditor();
+    Map<String, Long> counts = new HashMap<>();
+    em.createQuery(
+            "SELECT c.slug, COUNT(s) FROM Story s JOIN s.category c GROUP BY c.slug",
+            Object[].class)
+        .getResultList()
+        .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+    return em.createNamedQuery("Category.findAll", Category.class)
+        .getResultStream()
+        .map(c -> toCategoryForm(c, counts.getOrDefault(c.getSlug(), 0L)))
+        .toList();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<CategoryForm> category(String slug) {
+    requireEditor();
+    return findCategory(slug).map(c -> toCategoryForm(c, countStoriesIn(c)));
+  }
+
+  @Override
+  public CategoryForm saveCategory(CategoryForm form) {
+    String actor = requireEditor();
+    String name = form.name().trim();
+    String description =
+        form.description() == null || form.description().isBlank()
+            ? null
+            : form.description().trim();
+    Category category;
+    String before;
+    if (form.isNew()) {
+      String slug =
+          form.slug() == null || form.slug().isBlank() ? Slugs.fromTitle(name) : form.slug().trim();
+      if (!Slugs.isValid(slug)) {
+        throw new ContentRejectedException(
+            "slug", "Use lower-case letters, digits and single hyphens, such as campaign-news.");
+      }
+      if (findCategory(slug).isPresent()) {
+        throw new ContentRejectedException("slug", "Another category has this address already.");
+      }
+      category = new Category(slug);
+      before = null;
+    } else {
+      category =
+          findCategory(form.slug())
+              .orElseThrow(
+                  () ->
+                      new ConcurrentChangeException("This category was deleted by someone else."));
+      if (category.getVersion() != form.version()) {
+        throw new ConcurrentChangeException(
+            "Someone else saved this category after you opened it. Nothing was saved: reload it"
+                + " to see their changes, then make yours again.");
+      }
+      before = describe(category);
+    }
+    boolean nameTaken =
+        em.createNamedQuery("Category.findAll", Category.class)
+            .getResultStream()
+            .anyMatch(c -> c != category && c.getName().equalsIgnoreCase(name));
+    if (nameTaken) {
+      throw new ContentRejectedException("name", "Another category has this name already.");
+    }
+    category.edit(name, description);
+    if (form.isNew()) {
+      em.persist(category);
+    }
+    em.flush();
+    changes.fire(
+        new ContentChanged(
+            actor,
+            before == null ? "CATEGORY_CREATED" : "CATEGORY_UPDATED",
+            "category",
+            category.getSlug(),
+            before == null
+                ? "created: " + describe(category)
+                : before + " → " + describe(category)));
+    return toCategoryForm(category, form.isNew() ? 0 : countStoriesIn(category));
+  }
+
+  @Override
+  public void deleteCategory(String slug, int version) {
+    String actor = requireEditor();
+    Category category = findCategory(slug).orElse(null);
+    if (category == null) {
+      return;
+    }
+    if (category.getVersion() != version) {
+      throw new ConcurrentChangeException(
+          "Someone else saved this category after you opened it. Nothing was deleted.");
+    }
+    long stories = countStoriesIn(category);
+    if (stories > 0) {
+      throw new ContentRejectedException(
+          "category",
+          (stories == 1 ? "A story is" : stories + " stories are")
+              + " still in this category. Move "
+              + (stories == 1 ? "it" : "them")
+              + " to another category first, then delete it.");
+    }
+    em.remove(category);
+    changes.fire(
+        new ContentChanged(
+            actor, "CATEGORY_DELETED", "category", slug, "deleted: " + describe(category)));
+  }
+
+  private Optional<Category> findCategory(String slug) {
+    return em.createNamedQuery("Category.findBySlug", Category.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private long countStoriesIn(Category category) {
+    return em.createQuery("SELECT COUNT(s) FROM Story s WHERE s.category = :category", Long.class)
+        .setParameter("category", category)
+        .getSingleResult();
+  }
+
+  private static String describe(Category c) {
+    return "\"" + c.getName() + "\" at /stories?category=" + c.getSlug();
+  }
+
+  private static CategoryForm toCategoryForm(Category c, long stories) {
+    return new CategoryForm(
+        false,
+        c.getVersion(),
+        c.getSlug(),
+        c.getName(),
+        c.getDescription() == null ? "" : c.getDescription(),
+        stories);
   }
 
   private String requireEditor() {

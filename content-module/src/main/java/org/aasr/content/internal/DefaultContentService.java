@@ -164,7 +164,13 @@ class DefaultContentService implements ContentService {
         .getResultList()
         .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
     return em.createNamedQuery("Category.findAll", Category.class).getResultList().stream()
-        .map(c -> new CategoryInfo(c.getSlug(), c.getName(), counts.getOrDefault(c.getSlug(), 0L)))
+        .map(
+            c ->
+                new CategoryInfo(
+                    c.getSlug(),
+                    c.getName(),
+                    c.getDescription(),
+                    counts.getOrDefault(c.getSlug(), 0L)))
         .toList();
   }
 
@@ -184,7 +190,7 @@ class DefaultContentService implements ContentService {
         s.getTitle(),
         s.getExcerpt(),
         s.getAuthor(),
-        new CategoryInfo(c.getSlug(), c.getName(), 0),
+        new CategoryInfo(c.getSlug(), c.getName(), c.getDescription(), 0),
         toInstant(s.getPublishedAt()),
         s.isExcerptOnly());
   }

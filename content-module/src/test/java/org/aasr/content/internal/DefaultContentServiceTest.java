@@ -167,11 +167,9 @@ class DefaultContentServiceTest {
     List<CategoryInfo> categories = content.categories();
 
     assertEquals(
-        List.of(
-            new CategoryInfo("my-aasr-story", "My AASR Story", 2),
-            new CategoryInfo("news", "News", 0),
-            new CategoryInfo("volunteer-spotlight", "Volunteer spotlight", 2)),
-        categories);
+        List.of("my-aasr-story 2", "news 0", "volunteer-spotlight 2"),
+        categories.stream().map(c -> c.slug() + " " + c.publishedStories()).toList());
+    assertEquals("News from the Alliance and the movement.", categories.get(1).description());
   }
 
   @Test

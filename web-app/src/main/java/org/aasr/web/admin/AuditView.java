@@ -35,7 +35,10 @@ public class AuditView implements Serializable {
           "STORY_UPDATED",
           "STORY_DELETED",
           "PAGE_CREATED",
-          "PAGE_UPDATED");
+          "PAGE_UPDATED",
+          "CATEGORY_CREATED",
+          "CATEGORY_UPDATED",
+          "CATEGORY_DELETED");
 
   @Inject transient AuditLog log;
 
@@ -46,7 +49,7 @@ public class AuditView implements Serializable {
     entries =
         new LazyList<>(
             filters -> log.count(filters.get("actor"), filters.get("action")),
-            (filters, first, max) ->
+            (filters, sort, first, max) ->
                 log.find(filters.get("actor"), filters.get("action"), first, max),
             AuditRecord::id);
   }

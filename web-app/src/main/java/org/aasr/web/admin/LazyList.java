@@ -11,10 +11,11 @@ import org.primefaces.model.SortMeta;
 
 /**
  * A PrimeFaces lazy table model over a service that pages and filters by itself: the table asks for
- * one page at a time, with the text of its column filters, and rows are never selected.
+ * one page at a time, with the text of its column filters and the column it is sorted by, and rows
+ * are never selected.
  *
  * <p>Usage, in a {@code @ViewScoped} view: {@code new LazyList<>(filters -> log.count(...),
- * (filters, first, max) -> log.find(...), AuditRecord::id)}.
+ * (filters, sort, first, max) -> log.find(...), AuditRecord::id)}.
  *
  * @param <T> the row type, a record from a module's api
  */
@@ -27,10 +28,18 @@ final class LazyList<T> extends LazyDataModel<T> {
     long count(Map<String, String> filters);
   }
 
-  /** Loads one page of the rows that match the filters. */
+  /** Loads one page of the rows that match the filters, in the order asked for. */
   interface Loader<T> extends Serializable {
-    List<T> load(Map<String, String> filters, int first, int max);
+    List<T> load(Map<String, String> filters, Sort sort, int first, int max);
   }
+
+  /**
+   * The column a person sorted the table by.
+   *
+   * @param field the column's field, or null for the list's own order
+   * @param ascending A to Z, oldest first
+   */
+  record Sort(String field, boolean ascending) {}
 
   /** A row's unique key. */
   interface Key<T> extends Function<T, Object>, Serializable {}
@@ -53,7 +62,13 @@ final class LazyList<T> extends LazyDataModel<T> {
   @Override
   public List<T> load(
       int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-    return loader.load(texts(filters), first, pageSize);
+    Sort order =
+        sort.values().stream()
+            .filter(meta -> meta.getOrder() != null && !meta.getOrder().isUnsorted())
+            .findFirst()
+            .map(meta -> new Sort(meta.getField(), meta.getOrder().isAscending()))
+            .orElse(new Sort(null, false));
+    return loader.load(texts(filters), order, first, pageSize);
   }
 
   @Override

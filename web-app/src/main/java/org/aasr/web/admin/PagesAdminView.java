@@ -1,20 +1,26 @@
 package org.aasr.web.admin;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import org.aasr.content.api.ContentAdmin;
 import org.aasr.content.api.PageForm;
 
-/** The site's content pages, at {@code /admin/pages} (editors). */
+/**
+ * The site's content pages, at {@code /admin/pages} (editors), in a table sorted and filtered in
+ * memory: a site has a handful of pages.
+ */
 @Named
-@RequestScoped
-public class PagesAdminView {
+@ViewScoped
+public class PagesAdminView implements Serializable {
 
-  @Inject ContentAdmin content;
+  private static final long serialVersionUID = 1L;
 
-  private List<PageForm> pages;
+  @Inject transient ContentAdmin content;
+
+  private transient List<PageForm> pages;
 
   public List<PageForm> getPages() {
     if (pages == null) {

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.aasr.content.api.ContentAdmin;
 import org.aasr.content.api.StoryListItem;
+import org.aasr.content.api.StoryOrder;
 import org.primefaces.model.LazyDataModel;
 
 /** All stories, drafts and scheduled ones included, at {@code /admin/stories} (editors). */
@@ -25,8 +26,24 @@ public class StoriesAdminView implements Serializable {
     stories =
         new LazyList<>(
             filters -> content.countStories(filters.get("title")),
-            (filters, first, max) -> content.stories(filters.get("title"), first, max),
+            (filters, sort, first, max) ->
+                content.stories(
+                    filters.get("title"), order(sort.field()), sort.ascending(), first, max),
             StoryListItem::id);
+  }
+
+  /** The story order for a column's field, null for the list's own order. */
+  static StoryOrder order(String field) {
+    if (field == null) {
+      return null;
+    }
+    return switch (field) {
+      case "title" -> StoryOrder.TITLE;
+      case "categoryName" -> StoryOrder.CATEGORY;
+      case "publishAt" -> StoryOrder.PUBLISH_AT;
+      case "updatedAt" -> StoryOrder.LAST_CHANGED;
+      default -> null;
+    };
   }
 
   public LazyDataModel<StoryListItem> getStories() {

@@ -521,6 +521,89 @@ class AdminConsoleIT {
     assertTrue(rows.get(1).contains("STORY_CREATED") && rows.get(1).contains(title), rows.get(1));
   }
 
+  private Document saveNewCategory(String name, String description) {
+    return saveNewCategory(name, "", description);
+  }
+
+  private Document saveNewCategory(String name, String slug, String description) {
+    client.get("/admin/category");
+    return client.submit(
+        "category-form", "save", Map.of("name", name, "slug", slug, "description", description));
+  }
+
+  @Test
+  void anEditorAddsACategoryThatStoriesAndVisitorsThenSee() {
+    signIn(EMAIL, PASSWORD);
+    String name = "Campaign news " + UUID.randomUUID().toString().substring(0, 8);
+    String slug = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+
+    Document list = saveNewCategory(name, "What the campaign did this month.");
+
+    assertEquals("/admin/categories", client.path());
+    assertTrue(list.selectFirst("#messages").text().contains("Category \"" + name + "\" saved."));
+    assertTrue(
+        list.select("#categories-form\\:categories tbody tr").eachText().stream()
+            .anyMatch(row -> row.contains(name) && row.contains("/stories?category=" + slug)));
+    assertTrue(
+        client
+            .get("/admin/story")
+            .select("#story-form\\:category_input option")
+            .eachAttr("value")
+            .contains(slug),
+        "the story form offers the new category");
+    Document visitors = new Site(base).page("/stories?category=" + slug);
+    assertEquals("Stories: " + name, visitors.selectFirst("h1").text());
+    assertEquals(
+        "What the campaign did this month.", visitors.selectFirst(".category-description").text());
+    List<String> audit =
+        client.get("/admin/audit").select("#audit-form\\:entries tbody tr").eachText();
+    assertTrue(audit.get(0).contains("CATEGORY_CREATED") && audit.get(0).contains(name));
+  }
+
+  @Test
+  void aCategoryNameInUseIsRefusedNextToTheField() {
+    signIn(EMAIL, PASSWORD);
+
+    Document page = saveNewCategory("NEWS", "more-news", "");
+
+    assertEquals("/admin/category", client.path());
+    assertEquals(
+        "Another category has this name already.",
+        page.selectFirst("#category-form .field:has(#category-form\\:name) .ui-message").text());
+    assertEquals("NEWS", page.getElementById("category-form:name").val());
+    assertEquals("more-news", page.getElementById("category-form:slug").val());
+  }
+
+  @Test
+  void aCategoryIsDeletedOnlyOnceNoStoryIsInIt() {
+    signIn(EMAIL, PASSWORD);
+    String name = "Short-lived " + UUID.randomUUID().toString().substring(0, 8);
+    String slug = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+    saveNewCategory(name, "");
+    Map<String, String> fields = story("In " + name, "<p>x</p>", false, "");
+    fields.put("category_input", slug);
+    client.get("/admin/story");
+    client.submit("story-form", "save", fields);
+    String storyPage = client.last().uri().toString();
+
+    client.get("/admin/category?slug=" + slug);
+    Document refused = client.submit("category-form", "delete", Map.of());
+
+    assertTrue(
+        refused.selectFirst("#messages").text().contains("A story is still in this category."),
+        refused.selectFirst("#messages").text());
+    assertEquals(200, new Site(base).get("/stories?category=" + slug).statusCode());
+
+    client.get(storyPage.substring(storyPage.indexOf("/admin")));
+    deleteOpenStory();
+    client.get("/admin/category?slug=" + slug);
+    Document deleted = client.submit("category-form", "delete", Map.of());
+
+    assertEquals("/admin/categories", client.path());
+    assertTrue(deleted.selectFirst("#messages").text().contains("deleted"));
+    assertEquals(404, new Site(base).get("/stories?category=" + slug).statusCode());
+  }
+
   @Test
   void anEditorFixesATypoOnTheMissionPage() {
     signIn(EMAIL, PASSWORD);
@@ -602,6 +685,8 @@ class AdminConsoleIT {
               "/admin/story",
               "/admin/pages",
               "/admin/page?slug=mission",
+              "/admin/categories",
+              "/admin/category?slug=news",
               "/admin/users",
               "/admin/audit")) {
         person.get(page);
@@ -626,6 +711,8 @@ class AdminConsoleIT {
               "admin/story",
               "admin/pages",
               "admin/page?slug=mission",
+              "admin/categories",
+              "admin/category?slug=news",
               "admin/users",
               "admin/audit")) {
         browser.get(root.resolve(page).toString());

@@ -1,0 +1,28 @@
+package org.aasr.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.aasr.content.api.CategoryForm;
+import org.aasr.content.api.ContentAdmin;
+
+/** The story categories with how many stories each holds, at {@code /admin/categories}. */
+@Named
+@ViewScoped
+public class CategoriesAdminView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient ContentAdmin content;
+
+  private transient List<CategoryForm> categories;
+
+  public List<CategoryForm> getCategories() {
+    if (categories == null) {
+      categories = content.categoryForms();
+    }
+    return categories;
+  }
+}
