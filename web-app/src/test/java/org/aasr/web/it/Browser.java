@@ -1,12 +1,19 @@
 package org.aasr.web.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -40,6 +47,32 @@ final class Browser {
       throw new AssertionError(reason + ", and aasr.browser.required is true");
     }
     Assumptions.assumeTrue(installed, reason);
+  }
+
+  /**
+   * Runs axe-core's WCAG 2.0, 2.1 and 2.2 level A and AA rules on the page the browser shows and
+   * fails with every violation, or when axe ran too few rules to mean anything.
+   */
+  static void assertMeetsWcag(ChromeDriver browser, String page) {
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"))
+            .analyze(browser);
+    assertTrue(results.getPasses().size() > 5, "axe ran its rules on " + page);
+    assertEquals(
+        "",
+        results.getViolations().stream()
+            .map(
+                rule ->
+                    rule.getId()
+                        + " ("
+                        + rule.getImpact()
+                        + "): "
+                        + rule.getHelp()
+                        + " at "
+                        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
+            .collect(Collectors.joining("\n")),
+        "WCAG A/AA violations on " + page);
   }
 
   /** A new headless browser with a fresh profile; JavaScript on or off. */

@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URL;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,9 +31,6 @@ import org.openqa.selenium.interactions.Actions;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PublicSiteBrowserIT {
-
-  private static final List<String> WCAG_A_AA =
-      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
 
   private static ChromeDriver browser;
 
@@ -90,25 +82,7 @@ class PublicSiteBrowserIT {
   void everyPublicPageMeetsWcagAAccordingToAxe(String path) {
     open(path);
 
-    Results results = new AxeBuilder().withTags(WCAG_A_AA).analyze(browser);
-
-    assertTrue(results.getPasses().size() > 10, "axe ran its rules on " + path);
-    assertEquals(
-        "",
-        results.getViolations().stream()
-            .map(PublicSiteBrowserIT::describe)
-            .collect(Collectors.joining("\n")),
-        "WCAG A/AA violations on " + path);
-  }
-
-  private static String describe(Rule rule) {
-    return rule.getId()
-        + " ("
-        + rule.getImpact()
-        + "): "
-        + rule.getHelp()
-        + " at "
-        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
+    Browser.assertMeetsWcag(browser, path);
   }
 
   @Test

@@ -1,0 +1,195 @@
+package org.aasr.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The console in a real browser (Debian's Chromium), as staff use it: axe-core on every console
+ * page, the rich-text editor driven with the keyboard and its toolbar, and sorting a table.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminConsoleBrowserIT {
+
+  private static ChromeDriver browser;
+
+  @ArquillianResource URL base;
+
+  private URI root;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Site.builtWar();
+  }
+
+  @BeforeEach
+  void signIn() {
+    Browser.assumeInstalled();
+    root = new Site(base).uri("/");
+    if (browser == null) {
+      browser = Browser.start(true);
+    }
+    browser.manage().deleteAllCookies();
+    open("admin/login");
+    browser.findElement(By.id("login-form:email")).sendKeys(AdminConsoleIT.EMAIL);
+    browser.findElement(By.id("login-form:password")).sendKeys(AdminConsoleIT.PASSWORD);
+    browser.findElement(By.id("login-form:sign-in")).click();
+    assertEquals("Dashboard", browser.findElement(By.tagName("h1")).getText());
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+      browser = null;
+    }
+  }
+
+  private void open(String path) {
+    browser.get(root.resolve(path).toString());
+  }
+
+  private WebDriverWait waiting() {
+    return new WebDriverWait(browser, Duration.ofSeconds(10));
+  }
+
+  @Test
+  void theSignInPageMeetsWcagAccordingToAxe() {
+    browser.manage().deleteAllCookies();
+    open("admin/login");
+
+    Browser.assertMeetsWcag(browser, "sign-in page");
+  }
+
+  @Test
+  void everyConsolePageMeetsWcagAccordingToAxe() {
+    for (String page :
+        List.of(
+            "admin/",
+            "admin/stories",
+            "admin/story",
+            "admin/story?id=1",
+            "admin/pages",
+            "admin/page?slug=mission",
+            "admin/categories",
+            "admin/category?slug=news",
+            "admin/users",
+            "admin/audit",
+            "admin/password")) {
+      open(page);
+      Browser.assertMeetsWcag(browser, page);
+    }
+  }
+
+  @Test
+  void aStoryWrittenWithTheEditorReachesVisitorsWithItsFormatting() {
+    String title = "Written in the editor " + UUID.randomUUID().toString().substring(0, 8);
+    open("admin/story");
+    browser.findElement(By.id("story-form:title")).sendKeys(title);
+    browser.findElement(By.id("story-form:author")).sendKeys("Browser Test");
+    browser.executeScript("PrimeFaces.getWidgetById('story-form:category').selectValue('news')");
+    browser.findElement(By.id("story-form:excerpt")).sendKeys("Written with the toolbar.");
+
+    WebElement text = browser.findElement(By.cssSelector("#story-form\\:body .ql-editor"));
+    assertEquals("textbox", text.getAttribute("role"));
+    assertTrue(
+        browser
+            .findElement(By.id(text.getAttribute("aria-labelledby")))
+            .getText()
+            .startsWith("Story"),
+        "the editing area is named by its label");
+    text.click();
+    text.sendKeys("Why it matters");
+    browser.findElement(By.cssSelector("#story-form\\:body button[aria-label=Heading]")).click();
+    text.sendKeys(Keys.END, Keys.ENTER, "Some ");
+    text.sendKeys(Keys.chord(Keys.CONTROL, "b"), "bold", Keys.chord(Keys.CONTROL, "b"));
+    text.sendKeys(" words.", Keys.ENTER);
+    browser
+        .findElement(By.cssSelector("#story-form\\:body button[aria-label='Bulleted list']"))
+        .click();
+    text.sendKeys("first", Keys.ENTER, "second");
+
+    text.sendKeys(Keys.TAB);
+    assertFalse(
+        (Boolean) browser.executeScript("return !!document.activeElement.closest('.ql-editor')"),
+        "Tab leaves the editor");
+    assertFalse(text.getText().contains("\t"), "Tab typed nothing");
+
+    browser.findElement(By.cssSelector("#story-form\\:published .ui-chkbox-box")).click();
+    browser.findElement(By.id("story-form:save")).click();
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "saved"));
+    String slug = browser.findElement(By.id("story-form:slug")).getAttribute("value");
+    String storyForm = browser.getCurrentUrl();
+
+    try {
+      open("stories/" + slug);
+      WebElement prose = browser.findElement(By.cssSelector(".prose"));
+      assertEquals("Why it matters", prose.findElement(By.tagName("h2")).getText());
+      assertEquals("bold", prose.findElement(By.tagName("strong")).getText());
+      assertEquals(
+          List.of("first", "second"),
+          prose.findElements(By.cssSelector("ul > li")).stream().map(WebElement::getText).toList(),
+          "a bulleted list reaches visitors as one");
+    } finally {
+      browser.get(storyForm);
+      browser.findElement(By.id("story-form:delete")).click();
+      waiting()
+          .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+          .click();
+      waiting().until(ExpectedConditions.urlContains("/admin/stories"));
+    }
+  }
+
+  @Test
+  void theStoryListSortsByTitleFromTheKeyboard() {
+    open("admin/stories");
+    By header = By.xpath("//th[.//span[normalize-space()='Title']]");
+
+    browser.findElement(header).sendKeys(Keys.ENTER);
+    waiting().until(ExpectedConditions.attributeToBe(header, "aria-sort", "ascending"));
+    List<String> ascending = titles();
+
+    browser.findElement(header).sendKeys(Keys.ENTER);
+    waiting().until(ExpectedConditions.attributeToBe(header, "aria-sort", "descending"));
+    List<String> descending = titles();
+
+    Comparator<String> byTitle = Comparator.comparing(t -> t.toLowerCase(Locale.ROOT));
+    assertTrue(ascending.size() >= 4, ascending.toString());
+    assertEquals(ascending.stream().sorted(byTitle).toList(), ascending);
+    assertEquals(ascending.stream().sorted(byTitle.reversed()).toList(), descending);
+    assertNotEquals(ascending, descending);
+  }
+
+  private List<String> titles() {
+    return browser
+        .findElements(By.cssSelector("#stories-form\\:stories tbody tr td:first-child a"))
+        .stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+}
