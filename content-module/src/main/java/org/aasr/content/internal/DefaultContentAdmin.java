@@ -1,5 +1,6 @@
 package org.aasr.content.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -7,6 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.time.Clock;
@@ -40,6 +44,8 @@ class DefaultContentAdmin implements ContentAdmin {
   @Inject SecurityContext security;
   @Inject Event<ContentChanged> changes;
   @Inject ImageStore images;
+
+  @Resource TransactionSynchronizationRegistry transactions;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -205,6 +211,9 @@ class DefaultContentAdmin implements ContentAdmin {
         publishAt,
         form.featured(),
         now);
+    if (story.getImageFile() != null && !story.getImageFile().equals(image)) {
+      deletePictureOnceSaved(story.getImageFile());
+    }
     story.setImage(image, image == null ? null : form.imageAlt().trim());
     if (form.id() == null) {
       em.persist(story);
@@ -241,6 +250,9 @@ class DefaultContentAdmin implements ContentAdmin {
     String before = describe(story, now());
     em.createNamedQuery("OldSlug.deleteByStory").setParameter("story", story).executeUpdate();
     em.remove(story);
+    if (story.getImageFile() != null) {
+      deletePictureOnceSaved(story.getImageFile());
+    }
     changes.fire(
         new ContentChanged(actor, "STORY_DELETED", "story", story.getSlug(), "deleted: " + before));
   }
@@ -309,6 +321,25 @@ class DefaultContentAdmin implements ContentAdmin {
             slug,
             before == null ? "created: " + describe(page) : before + " → " + describe(page)));
     return toPageForm(page);
+  }
+
+  /**
+   * Deletes a picture a story no longer uses once the change is committed, so that it is no longer
+   * served; if the change is rolled back, the story keeps it.
+   */
+  private void deletePictureOnceSaved(String name) {
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              images.delete(name);
+            }
+          }
+        });
   }
 
   private Optional<SitePage> findPage(String slug) {

@@ -6,9 +6,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.aasr.content.api.ContentAdmin;
 import org.aasr.content.api.ContentRejectedException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,6 +32,8 @@ class ImageStore {
   private static final Pattern STORED_NAME =
       Pattern.compile(
           "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.(png|jpg|gif|webp)");
+
+  private static final Logger LOG = Logger.getLogger(ImageStore.class.getName());
 
   private final Path folder;
 
@@ -77,6 +84,49 @@ class ImageStore {
     }
     Path file = folder.resolve(name);
     return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+  }
+
+  /** Deletes a stored picture; a name this store does not give, or a missing file, is ignored. */
+  void delete(String name) {
+    find(name)
+        .ifPresent(
+            file -> {
+              try {
+                Files.deleteIfExists(file);
+              } catch (IOException e) {
+                LOG.log(Level.WARNING, "Cannot delete the picture " + file, e);
+              }
+            });
+  }
+
+  /**
+   * Deletes the stored pictures that no story uses and that were stored before a time: pictures
+   * uploaded with a save that was then refused, or abandoned forms. A picture is given time before
+   * it counts as abandoned, so that one waiting in a form being filled in is kept.
+   *
+   * @param inUse the names of the pictures that stories use
+   * @param storedBefore only pictures stored before this time are deleted
+   * @return how many were deleted
+   */
+  int deleteUnused(Set<String> inUse, Instant storedBefore) {
+    if (!Files.isDirectory(folder)) {
+      return 0;
+    }
+    int deleted = 0;
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        String name = file.getFileName().toString();
+        if (STORED_NAME.matcher(name).matches()
+            && !inUse.contains(name)
+            && Files.getLastModifiedTime(file).toInstant().isBefore(storedBefore)
+            && Files.deleteIfExists(file)) {
+          deleted++;
+        }
+      }
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Cannot clear unused pictures from " + folder, e);
+    }
+    return deleted;
   }
 
   /** The picture's kind from its first bytes, as a file extension. */

@@ -8,7 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.aasr.content.api.ContentRejectedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,5 +73,41 @@ class ImageStoreTest {
     assertEquals(Optional.empty(), store.find("../../secret.txt"));
     assertEquals(Optional.empty(), store.find("secret.txt"));
     assertEquals(Optional.empty(), store.find("00000000-0000-0000-0000-000000000000.png"));
+  }
+
+  @Test
+  void clearsPicturesNoStoryUsesOnceTheyAreOldEnough() throws Exception {
+    ImageStore store = new ImageStore(dataDir);
+    String used = store.store(PNG);
+    String abandoned = store.store(PNG);
+    String fresh = store.store(PNG);
+    Instant dayAgo = Instant.now().minus(Duration.ofDays(1));
+    for (String old : List.of(used, abandoned)) {
+      Files.setLastModifiedTime(
+          store.find(old).orElseThrow(), FileTime.from(dayAgo.minusSeconds(60)));
+    }
+    Path notOurs = Files.writeString(dataDir.resolve("uploads/stories/notes.txt"), "keep");
+    Files.setLastModifiedTime(notOurs, FileTime.from(dayAgo.minusSeconds(60)));
+
+    int deleted = store.deleteUnused(Set.of(used), dayAgo);
+
+    assertEquals(1, deleted);
+    assertTrue(store.find(used).isPresent(), "a picture a story uses is kept");
+    assertTrue(store.find(abandoned).isEmpty(), "an old unused picture is deleted");
+    assertTrue(store.find(fresh).isPresent(), "a picture waiting in a form is kept");
+    assertTrue(Files.exists(notOurs), "files the store did not make are left alone");
+  }
+
+  @Test
+  void deletesAPictureByItsStoredNameOnly() throws Exception {
+    ImageStore store = new ImageStore(dataDir);
+    String name = store.store(PNG);
+    Path outside = Files.writeString(dataDir.resolve("secret.txt"), "keep");
+
+    store.delete("../../secret.txt");
+    store.delete(name);
+
+    assertTrue(store.find(name).isEmpty());
+    assertTrue(Files.exists(outside));
   }
 }

@@ -705,25 +705,26 @@ class AdminConsoleIT {
   }
 
   @Test
-  void aStoryShowsItsFeaturedImageWithItsDescription() throws Exception {
+  void aStoryShowsItsFeaturedImageWithItsDescriptionUntilItIsDeleted() throws Exception {
     byte[] picture = png();
     Map<String, String> fields = story("Pictured story " + UUID.randomUUID(), "<p>x</p>", true, "");
     fields.put("image-alt", "Volunteers at the state capitol");
     Document saved = saveNewStoryWithFile(fields, "capitol.png", picture);
+    Site visitor = new Site(base);
+    String src;
     try {
       String slug = saved.getElementById("story-form:slug").val();
-      var img = new Site(base).page("/stories/" + slug).selectFirst("img.story-image");
+      var img = visitor.page("/stories/" + slug).selectFirst("img.story-image");
       assertEquals("Volunteers at the state capitol", img.attr("alt"));
-      var served =
-          new Site(base)
-              .send(
-                  java.net.http.HttpRequest.newBuilder(new Site(base).uri(img.attr("src")))
-                      .build());
+      src = img.attr("src");
+      var served = visitor.get(src);
       assertEquals(200, served.statusCode());
       assertEquals("image/png", served.headers().firstValue("Content-Type").orElse(""));
     } finally {
       deleteOpenStory();
     }
+
+    assertEquals(404, visitor.get(src).statusCode(), "a deleted story's picture is not served");
   }
 
   @Test
