@@ -517,6 +517,17 @@ class AdminConsoleIT {
   }
 
   @Test
+  void theConsoleMenuMarksThePageYouAreOn() {
+    signIn(EMAIL, PASSWORD);
+
+    Document page = client.get("/admin/categories");
+
+    assertEquals(
+        List.of("Categories"),
+        page.select("nav[aria-label=Console] a[aria-current=page]").eachText());
+  }
+
+  @Test
   void aCategoryNameInUseIsRefusedNextToTheField() {
     signIn(EMAIL, PASSWORD);
 
