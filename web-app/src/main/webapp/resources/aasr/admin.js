@@ -7,6 +7,8 @@
  * - the link box has a name;
  * - bulleted lists are sent as <ul> (Quill 2 keeps every list as <ol data-list>, which the server's
  *   allow-list would turn into numbered lists).
+ *
+ * It also keeps the session of someone at work alive (see keepSessionAlive).
  */
 (function () {
   'use strict';
@@ -84,8 +86,77 @@
     widget.input.val(widget.getEditorValue());
   }
 
+  var MINUTE = 60 * 1000;
+  var PING_EVERY = 5 * MINUTE;
+
+  /**
+   * While a person types or clicks, tells the server so every five minutes (POST /admin/session),
+   * so that writing a long story does not end in the 30-minute idle sign-out and lose the text.
+   * Someone who walks away is still signed out, after a warning in a live region; and if the
+   * session has ended anyway, they are told before they press Save.
+   */
+  function keepSessionAlive(notice) {
+    var url = PrimeFaces.settings.contextPath + '/admin/session';
+    // The server's idle timeout (web.xml), less five minutes to save in.
+    var warnAfter = Math.max(Number(notice.dataset.idleSeconds) * 1000 - 5 * MINUTE, MINUTE);
+    var active = false;
+    var lastContact = Date.now();
+    var ended = false;
+
+    // The live region stays in the page, empty, so that screen readers announce what appears in it.
+    function say(text) {
+      if (notice.textContent === text) {
+        return;
+      }
+      notice.replaceChildren();
+      if (text !== '') {
+        var message = document.createElement('p');
+        message.className = 'admin-notice';
+        message.textContent = text;
+        notice.appendChild(message);
+      }
+    }
+
+    ['keydown', 'pointerdown', 'input'].forEach(function (type) {
+      document.addEventListener(type, function () {
+        active = true;
+      }, true);
+    });
+
+    setInterval(function () {
+      if (ended) {
+        return;
+      }
+      var now = Date.now();
+      if (active && now - lastContact >= PING_EVERY) {
+        active = false;
+        fetch(url, { method: 'POST', credentials: 'same-origin', redirect: 'manual' })
+          .then(function (response) {
+            if (response.status === 204) {
+              lastContact = Date.now();
+              say('');
+            } else {
+              ended = true;
+              say('You have been signed out, so this page cannot be saved. Copy any text you want'
+                + ' to keep, then sign in again in a new tab.');
+            }
+          })
+          .catch(function () {
+            // Offline for a moment: try again at the next tick.
+          });
+      } else if (!active && now - lastContact >= warnAfter) {
+        say('You will be signed out in a few minutes because nothing has happened here for a'
+          + ' while. Save your work, or press any key to stay signed in.');
+      }
+    }, MINUTE);
+  }
+
   // Loaded at the end of the body, so that this runs after PrimeFaces has created its widgets.
   $(function () {
     document.querySelectorAll('.rich-text').forEach(enhance);
+    var notice = document.getElementById('session-notice');
+    if (notice) {
+      keepSessionAlive(notice);
+    }
   });
 })();

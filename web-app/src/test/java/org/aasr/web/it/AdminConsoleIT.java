@@ -90,6 +90,10 @@ class AdminConsoleIT {
     assertEquals("Dashboard", page.selectFirst("h1").text());
     assertTrue(page.selectFirst(".admin-account").text().contains(EMAIL));
     assertTrue(page.selectFirst("main").text().contains("Administrator"));
+    assertEquals(
+        "1800",
+        page.selectFirst("#session-notice[role=status]").attr("data-idle-seconds"),
+        "the console's script learns the 30-minute idle timeout, to warn before it");
   }
 
   @Test
@@ -157,6 +161,20 @@ class AdminConsoleIT {
 
     client.get("/admin");
     assertEquals("/admin/login", client.path());
+  }
+
+  @Test
+  void workingInAPageKeepsTheSessionAliveUntilSignOut() {
+    signIn(EMAIL, PASSWORD);
+
+    assertEquals(204, client.postEmpty("/admin/session").statusCode());
+
+    client.get("/admin/");
+    client.submit("sign-out-form", "sign-out", Map.of());
+    assertEquals(
+        "/admin/login",
+        client.postEmpty("/admin/session").uri().getPath(),
+        "a signed-out ping is sent to sign in");
   }
 
   @Test

@@ -137,6 +137,15 @@ final class FormClient {
             .build());
   }
 
+  /** Posts an empty body to a path, as a page's script would, and returns the answer. */
+  HttpResponse<String> postEmpty(String path) {
+    receive(
+        HttpRequest.newBuilder(base.resolve(path.substring(1)))
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build());
+    return last;
+  }
+
   HttpResponse<String> last() {
     return last;
   }
