@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import org.aasr.content.api.CategoryForm;
 import org.aasr.content.api.ContentAdmin;
@@ -21,7 +22,7 @@ public class CategoriesAdminView implements Serializable {
 
   public List<CategoryForm> getCategories() {
     if (categories == null) {
-      categories = content.categoryForms();
+      categories = new ArrayList<>(content.categoryForms()); // the table sorts it in place
     }
     return categories;
   }

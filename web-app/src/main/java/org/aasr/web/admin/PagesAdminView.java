@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import org.aasr.content.api.ContentAdmin;
 import org.aasr.content.api.PageForm;
@@ -24,7 +25,7 @@ public class PagesAdminView implements Serializable {
 
   public List<PageForm> getPages() {
     if (pages == null) {
-      pages = content.pages();
+      pages = new ArrayList<>(content.pages()); // the table sorts it in place
     }
     return pages;
   }

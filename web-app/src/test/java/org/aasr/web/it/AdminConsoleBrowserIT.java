@@ -168,27 +168,42 @@ class AdminConsoleBrowserIT {
   @Test
   void theStoryListSortsByTitleFromTheKeyboard() {
     open("admin/stories");
-    By header = By.xpath("//th[.//span[normalize-space()='Title']]");
 
-    browser.findElement(header).sendKeys(Keys.ENTER);
-    waiting().until(ExpectedConditions.attributeToBe(header, "aria-sort", "ascending"));
-    List<String> ascending = titles();
+    List<String> ascending = sortBy("Title", "ascending", "#stories-form\\:stories");
+    List<String> descending = sortBy("Title", "descending", "#stories-form\\:stories");
 
-    browser.findElement(header).sendKeys(Keys.ENTER);
-    waiting().until(ExpectedConditions.attributeToBe(header, "aria-sort", "descending"));
-    List<String> descending = titles();
-
-    Comparator<String> byTitle = Comparator.comparing(t -> t.toLowerCase(Locale.ROOT));
     assertTrue(ascending.size() >= 4, ascending.toString());
-    assertEquals(ascending.stream().sorted(byTitle).toList(), ascending);
-    assertEquals(ascending.stream().sorted(byTitle.reversed()).toList(), descending);
+    assertEquals(ascending.stream().sorted(BY_TEXT).toList(), ascending);
+    assertEquals(ascending.stream().sorted(BY_TEXT.reversed()).toList(), descending);
     assertNotEquals(ascending, descending);
   }
 
-  private List<String> titles() {
-    return browser
-        .findElements(By.cssSelector("#stories-form\\:stories tbody tr td:first-child a"))
-        .stream()
+  @Test
+  void theShortListsSortToo() {
+    open("admin/categories");
+    sortBy("Name", "ascending", "#categories-form\\:categories");
+    List<String> names = sortBy("Name", "descending", "#categories-form\\:categories");
+    assertTrue(names.size() >= 3, names.toString());
+    assertEquals(names.stream().sorted(BY_TEXT.reversed()).toList(), names);
+
+    open("admin/pages");
+    List<String> titles = sortBy("Title", "ascending", "#pages-form\\:pages");
+    assertTrue(titles.size() >= 3, titles.toString());
+    assertEquals(titles.stream().sorted(BY_TEXT).toList(), titles);
+  }
+
+  private static final Comparator<String> BY_TEXT =
+      Comparator.comparing(t -> t.toLowerCase(Locale.ROOT));
+
+  /**
+   * Presses Enter on a sortable column header until the table says it is sorted that way, and
+   * returns the texts of the first column.
+   */
+  private List<String> sortBy(String header, String direction, String table) {
+    By th = By.xpath("//th[.//span[normalize-space()='" + header + "']]");
+    browser.findElement(th).sendKeys(Keys.ENTER);
+    waiting().until(ExpectedConditions.attributeToBe(th, "aria-sort", direction));
+    return browser.findElements(By.cssSelector(table + " tbody tr td:first-child")).stream()
         .map(WebElement::getText)
         .toList();
   }
