@@ -10,6 +10,7 @@ import org.aasr.content.api.CategoryForm;
 import org.aasr.content.api.ConcurrentChangeException;
 import org.aasr.content.api.ContentAdmin;
 import org.aasr.content.api.ContentRejectedException;
+import org.aasr.web.site.ErrorPageView;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -44,7 +45,8 @@ public class CategoryEditView implements Serializable {
     }
     CategoryForm form = content.category(slug).orElse(null);
     if (form == null) {
-      Faces.responseSendError(404, "There is no such category.");
+      // There is no such category.
+      ErrorPageView.sendNotFound();
       return;
     }
     isNew = false;

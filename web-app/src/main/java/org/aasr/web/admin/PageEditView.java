@@ -11,6 +11,7 @@ import org.aasr.content.api.ConcurrentChangeException;
 import org.aasr.content.api.ContentAdmin;
 import org.aasr.content.api.ContentRejectedException;
 import org.aasr.content.api.PageForm;
+import org.aasr.web.site.ErrorPageView;
 import org.aasr.web.site.Routes;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -53,7 +54,8 @@ public class PageEditView implements Serializable {
     }
     PageForm form = content.page(slug).orElse(null);
     if (form == null) {
-      Faces.responseSendError(404, "There is no such page.");
+      // There is no such page.
+      ErrorPageView.sendNotFound();
       return;
     }
     isNew = false;

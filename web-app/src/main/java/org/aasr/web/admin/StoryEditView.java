@@ -15,6 +15,7 @@ import org.aasr.content.api.ContentAdmin;
 import org.aasr.content.api.ContentRejectedException;
 import org.aasr.content.api.StoryForm;
 import org.aasr.web.config.SiteSettings;
+import org.aasr.web.site.ErrorPageView;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -78,7 +79,8 @@ public class StoryEditView implements Serializable {
     }
     StoryForm form = content.story(id).orElse(null);
     if (form == null) {
-      Faces.responseSendError(404, "There is no such story.");
+      // There is no such story.
+      ErrorPageView.sendNotFound();
       return;
     }
     version = form.version();

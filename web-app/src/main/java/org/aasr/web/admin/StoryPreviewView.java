@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.aasr.content.api.ContentAdmin;
 import org.aasr.content.api.StoryForm;
-import org.omnifaces.util.Faces;
+import org.aasr.web.site.ErrorPageView;
 
 /**
  * A story as visitors will read it, drafts and scheduled ones included, at {@code
@@ -23,7 +23,8 @@ public class StoryPreviewView {
   public void load() {
     story = id == null ? null : content.story(id).orElse(null);
     if (story == null) {
-      Faces.responseSendError(404, "There is no such story.");
+      // There is no such story.
+      ErrorPageView.sendNotFound();
     }
   }
 

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.aasr.content.api.ContentService;
 import org.aasr.content.api.PageContent;
-import org.omnifaces.util.Faces;
 
 /** A content page such as the mission, at {@code /{slug}}. */
 @Named
@@ -21,7 +20,8 @@ public class ContentPageView {
   public void load() {
     page = Routes.isSlug(slug) ? content.publishedPage(slug).orElse(null) : null;
     if (page == null) {
-      Faces.responseSendError(404, "No published page has this address.");
+      // No published page has this address.
+      ErrorPageView.sendNotFound();
     }
   }
 

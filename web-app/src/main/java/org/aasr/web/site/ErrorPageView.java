@@ -38,6 +38,14 @@ public class ErrorPageView {
     Faces.getResponse().setHeader("Cache-Control", "no-store");
   }
 
+  /**
+   * Answers 404 with the not-found page. The status line keeps its standard reason phrase: a
+   * message given here would be printed there by Payara.
+   */
+  public static void sendNotFound() {
+    Faces.responseSendError(404, null);
+  }
+
   public int getStatus() {
     return status;
   }

@@ -8,7 +8,6 @@ import org.aasr.content.api.CategoryInfo;
 import org.aasr.content.api.ContentService;
 import org.aasr.content.api.ResultPage;
 import org.aasr.content.api.StorySummary;
-import org.omnifaces.util.Faces;
 
 /**
  * The stories index at {@code /stories}: newest first, {@value #PAGE_SIZE} a page, optionally of
@@ -41,20 +40,23 @@ public class StoriesView {
       selectedCategory =
           categories.stream().filter(c -> c.slug().equals(category)).findFirst().orElse(null);
       if (selectedCategory == null) {
-        Faces.responseSendError(404, "There is no such story category.");
+        // There is no such story category.
+        ErrorPageView.sendNotFound();
         return;
       }
     }
     int number = pageNumber();
     if (number < 1) {
-      Faces.responseSendError(404, "There is no such page of stories.");
+      // There is no such page of stories.
+      ErrorPageView.sendNotFound();
       return;
     }
     stories =
         content.publishedStories(
             selectedCategory == null ? null : selectedCategory.slug(), number, PAGE_SIZE);
     if (number > stories.totalPages()) {
-      Faces.responseSendError(404, "There is no such page of stories.");
+      // There is no such page of stories.
+      ErrorPageView.sendNotFound();
     }
   }
 

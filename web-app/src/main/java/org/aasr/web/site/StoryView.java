@@ -31,7 +31,8 @@ public class StoryView {
     if (renamed.isPresent()) {
       Faces.redirectPermanent("stories/" + renamed.get());
     } else {
-      Faces.responseSendError(404, "No published story has this address.");
+      // No published story has this address.
+      ErrorPageView.sendNotFound();
     }
   }
 

@@ -210,6 +210,27 @@ class PublicSiteIT {
     assertFalse(page.html().contains("Exception"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"/stories/no-such-story", "/no-such-page"})
+  void aMissingPagesStatusLineIsTheStandardOne(String path) throws Exception {
+    try (var socket = new java.net.Socket(base.getHost(), base.getPort())) {
+      socket
+          .getOutputStream()
+          .write(
+              ("GET "
+                      + site.uri(path).getRawPath()
+                      + " HTTP/1.1\r\nHost: localhost\r\n"
+                      + "Connection: close\r\n\r\n")
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String statusLine =
+          new java.io.BufferedReader(
+                  new java.io.InputStreamReader(
+                      socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII))
+              .readLine();
+      assertEquals("HTTP/1.1 404 Not Found", statusLine, "no view message in the status line");
+    }
+  }
+
   @Test
   void aStaleOrForgedPostIsRefusedPlainly() {
     HttpResponse<String> response =
