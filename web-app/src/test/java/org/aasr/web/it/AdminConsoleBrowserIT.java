@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -59,7 +60,7 @@ class AdminConsoleBrowserIT {
     browser.findElement(By.id("login-form:email")).sendKeys(AdminConsoleIT.EMAIL);
     browser.findElement(By.id("login-form:password")).sendKeys(AdminConsoleIT.PASSWORD);
     browser.findElement(By.id("login-form:sign-in")).click();
-    assertEquals("Dashboard", browser.findElement(By.tagName("h1")).getText());
+    waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Dashboard"));
   }
 
   @AfterAll
@@ -103,6 +104,45 @@ class AdminConsoleBrowserIT {
             "admin/password")) {
       open(page);
       Browser.assertMeetsWcag(browser, page);
+    }
+  }
+
+  @Test
+  void consolePagesReflowAt320CssPixelsWithoutSidewaysScrolling() {
+    browser.manage().window().setSize(new Dimension(320, 800));
+    try {
+      for (String page :
+          List.of(
+              "admin/",
+              "admin/stories",
+              "admin/story?id=1",
+              "admin/pages",
+              "admin/page?slug=mission",
+              "admin/categories",
+              "admin/users",
+              "admin/audit")) {
+        open(page);
+        long scrollWidth =
+            (Long) browser.executeScript("return document.documentElement.scrollWidth;");
+        long viewport =
+            (Long) browser.executeScript("return document.documentElement.clientWidth;");
+        assertTrue(
+            scrollWidth <= viewport,
+            page
+                + ": "
+                + scrollWidth
+                + " px wide in "
+                + viewport
+                + ", too wide: "
+                + browser.executeScript(
+                    "return Array.from(document.querySelectorAll('body *')).filter(e =>"
+                        + " e.getBoundingClientRect().right > document.documentElement.clientWidth"
+                        + " + 1).slice(0, 8).map(e => e.tagName + '#' + e.id + '.' +"
+                        + " e.className + ' ' + Math.round(e.getBoundingClientRect().right))"
+                        + ".join(' | ')"));
+      }
+    } finally {
+      browser.manage().window().setSize(new Dimension(1280, 900));
     }
   }
 
