@@ -190,10 +190,7 @@ class DefaultContentAdmin implements ContentAdmin {
       throw new ContentRejectedException("slug", "Another story has this address already.");
     }
     Category category =
-        em.createNamedQuery("Category.findBySlug", Category.class)
-            .setParameter("slug", form.categorySlug())
-            .getResultStream()
-            .findFirst()
+        findCategory(form.categorySlug())
             .orElseThrow(() -> new ContentRejectedException("category", "Choose a category."));
     String oldSlug = form.id() == null ? null : story.getSlug();
     LocalDateTime publishAt =
@@ -371,6 +368,7 @@ class DefaultContentAdmin implements ContentAdmin {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<CategoryInfo> categories() {
+    requireEditor();
     return em.createNamedQuery("Category.findAll", Category.class)
         .getResultStream()
         .map(c -> new CategoryInfo(c.getSlug(), c.getName(), c.getDescription(), 0))

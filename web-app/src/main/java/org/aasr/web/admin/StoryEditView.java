@@ -71,6 +71,7 @@ public class StoryEditView implements Serializable {
 
   private boolean removeImage;
   private transient Part image;
+  private transient List<CategoryInfo> categories;
 
   /** Loads the story named by {@code ?id=}, or starts a new one. */
   public void load() {
@@ -150,8 +151,12 @@ public class StoryEditView implements Serializable {
     }
   }
 
+  /** The categories to choose from, read once for the open form however often the page asks. */
   public List<CategoryInfo> getCategories() {
-    return content.categories();
+    if (categories == null) {
+      categories = content.categories();
+    }
+    return categories;
   }
 
   public boolean isNew() {
