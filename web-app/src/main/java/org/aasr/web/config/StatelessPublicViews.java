@@ -4,6 +4,7 @@ import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
+import org.aasr.web.site.Routes;
 
 /**
  * Makes every view outside the admin console stateless from the moment it is created.
@@ -22,7 +23,7 @@ public class StatelessPublicViews extends ViewHandlerWrapper {
   @Override
   public UIViewRoot createView(FacesContext context, String viewId) {
     UIViewRoot view = super.createView(context, viewId);
-    if (view != null && viewId != null && !viewId.startsWith("/admin/")) {
+    if (view != null && viewId != null && !Routes.isConsole(viewId)) {
       view.setTransient(true);
     }
     return view;

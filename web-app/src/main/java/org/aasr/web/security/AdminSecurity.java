@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import org.aasr.web.site.Routes;
 
 /**
  * How staff sign in (Jakarta Security): the form at {@code /admin/login} hands the email address
@@ -47,7 +48,7 @@ public class AdminSecurity implements HttpAuthenticationMechanism {
       return context.notifyContainerAboutLogin(identityStores.validate(credential));
     }
     if (context.isProtected()) {
-      String asked = request.getRequestURI().substring(request.getContextPath().length());
+      String asked = Routes.path(request);
       if (request.getQueryString() != null && "GET".equals(request.getMethod())) {
         asked += "?" + request.getQueryString();
       }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.aasr.web.admin.LoginView;
+import org.aasr.web.site.Routes;
 
 /**
  * Sends someone who signed in with a one-time password to choose a new one before any other console
@@ -21,7 +22,7 @@ public class PasswordChangeFilter extends HttpFilter {
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
     HttpSession session = req.getSession(false);
-    String path = req.getRequestURI().substring(req.getContextPath().length());
+    String path = Routes.path(req);
     boolean mustChange =
         session != null
             && Boolean.TRUE.equals(session.getAttribute(LoginView.MUST_CHANGE_PASSWORD));

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.aasr.web.site.Routes;
 
 /**
  * Sends the browser security headers on every response, error pages included; registered first in
@@ -41,10 +42,10 @@ public class SecurityHeadersFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    String path = req.getRequestURI().substring(req.getContextPath().length());
+    String path = Routes.path(req);
     res.setHeader(
         "Content-Security-Policy",
-        path.startsWith("/admin") ? ADMIN_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
+        Routes.isConsole(path) ? ADMIN_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("X-Frame-Options", "DENY");
     res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");

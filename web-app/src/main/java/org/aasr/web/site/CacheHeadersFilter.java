@@ -28,11 +28,11 @@ public class CacheHeadersFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    String path = req.getRequestURI().substring(req.getContextPath().length());
+    String path = Routes.path(req);
     if (!path.startsWith("/jakarta.faces.resource/")) { // Faces sets a resource's own headers.
       res.setHeader(
           "Cache-Control",
-          path.startsWith("/admin") ? "no-store" : "public, max-age=" + PUBLIC_PAGE_MAX_AGE);
+          Routes.isConsole(path) ? "no-store" : "public, max-age=" + PUBLIC_PAGE_MAX_AGE);
     }
     chain.doFilter(req, res);
   }

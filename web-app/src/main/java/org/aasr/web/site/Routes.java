@@ -1,5 +1,6 @@
 package org.aasr.web.site;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -32,6 +33,16 @@ public final class Routes {
   private static final String ADMIN = "/admin";
 
   private Routes() {}
+
+  /** A request's path inside the application, starting with {@code /}. */
+  public static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+
+  /** Whether a path (inside the application) is the admin console's: {@code /admin} or below. */
+  public static boolean isConsole(String path) {
+    return path.equals(ADMIN) || path.startsWith(ADMIN + "/");
+  }
 
   /** Whether a text is a valid slug of a sane length. */
   public static boolean isSlug(String text) {

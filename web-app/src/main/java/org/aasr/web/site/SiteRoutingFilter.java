@@ -17,7 +17,7 @@ public class SiteRoutingFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    String path = req.getRequestURI().substring(req.getContextPath().length());
+    String path = Routes.path(req);
     Optional<String> view = Routes.resolve(path, this::viewExists);
     if (view.isPresent()) {
       req.getRequestDispatcher(view.get()).forward(req, res);

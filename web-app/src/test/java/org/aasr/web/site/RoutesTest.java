@@ -78,4 +78,12 @@ class RoutesTest {
   void rejectsOverlongSlugs() {
     assertFalse(Routes.isSlug("a".repeat(201)));
   }
+
+  @Test
+  void theConsoleIsAdminAndBelowNotPagesThatStartAlike() {
+    assertTrue(Routes.isConsole("/admin"));
+    assertTrue(Routes.isConsole("/admin/stories"));
+    assertFalse(Routes.isConsole("/admin-tips"), "a content page may be called admin-tips");
+    assertFalse(Routes.isConsole("/administration"));
+  }
 }
