@@ -65,7 +65,7 @@ public class UsersView implements Serializable {
       Messages.addFlashGlobalInfo(
           "Account created for {0}. Their one-time password is {1} . Give it to them privately;"
               + " it is shown only now, and they must choose their own at first sign-in.",
-          email.trim().toLowerCase(), oneTime);
+          AccountService.normalise(email), oneTime);
       Faces.redirect("admin/users");
     } catch (IllegalArgumentException e) {
       Messages.addError("invite-form:email", e.getMessage());

@@ -229,7 +229,8 @@ public class AccountService {
         .findFirst();
   }
 
-  static String normalise(String email) {
+  /** An email address as accounts store it: trimmed, lower case. */
+  public static String normalise(String email) {
     return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
   }
 
