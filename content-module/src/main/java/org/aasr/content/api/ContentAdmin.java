@@ -7,18 +7,15 @@ import java.util.Optional;
  * What the staff do with content in the admin console: stories (list, write, publish, schedule,
  * delete), pages such as the mission (create, edit, publish, unpublish) and story categories.
  *
- * <p>Every method checks that the caller is an editor or an administrator, whatever page called it.
- * Every change fires a {@link ContentChanged} event in its transaction, which the console's audit
- * log records. Story text is cleaned with an allow-list when it is saved, so what a visitor is
- * served never carries a script, an event handler or a {@code javascript:} link.
+ * <p>Every method checks that the caller may manage content ({@link ContentEditors}), whatever page
+ * called it. Every change fires a {@link ContentChanged} event in its transaction, which the
+ * console's audit log records. Story text is cleaned with an allow-list when it is saved, so what a
+ * visitor is served never carries a script, an event handler or a {@code javascript:} link.
  */
 public interface ContentAdmin {
 
   /** The largest picture a story may have, in bytes (5 MB). */
   int MAX_IMAGE_BYTES = 5 * 1024 * 1024;
-
-  /** The roles that may manage content. */
-  List<String> ROLES = List.of("ADMIN", "EDITOR");
 
   /**
    * A page of all stories, drafts and scheduled ones included.

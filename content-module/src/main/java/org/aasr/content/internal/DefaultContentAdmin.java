@@ -7,12 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -25,8 +23,10 @@ import java.util.Optional;
 import org.aasr.content.api.CategoryForm;
 import org.aasr.content.api.CategoryInfo;
 import org.aasr.content.api.ConcurrentChangeException;
+import org.aasr.content.api.ContentAction;
 import org.aasr.content.api.ContentAdmin;
 import org.aasr.content.api.ContentChanged;
+import org.aasr.content.api.ContentEditors;
 import org.aasr.content.api.ContentRejectedException;
 import org.aasr.content.api.PageForm;
 import org.aasr.content.api.StoryForm;
@@ -41,7 +41,7 @@ class DefaultContentAdmin implements ContentAdmin {
   @PersistenceContext(unitName = "content")
   EntityManager em;
 
-  @Inject SecurityContext security;
+  @Inject ContentEditors editors;
   @Inject Event<ContentChanged> changes;
   @Inject ImageStore images;
 
@@ -226,8 +226,7 @@ class DefaultContentAdmin implements ContentAdmin {
     changes.fire(
         new ContentChanged(
             actor,
-            before == null ? "STORY_CREATED" : "STORY_UPDATED",
-            "story",
+            before == null ? ContentAction.STORY_CREATED : ContentAction.STORY_UPDATED,
             slug,
             before == null ? "created: " + after : before + " → " + after));
     return toForm(story);
@@ -251,7 +250,8 @@ class DefaultContentAdmin implements ContentAdmin {
       deletePictureOnceSaved(story.getImageFile());
     }
     changes.fire(
-        new ContentChanged(actor, "STORY_DELETED", "story", story.getSlug(), "deleted: " + before));
+        new ContentChanged(
+            actor, ContentAction.STORY_DELETED, story.getSlug(), "deleted: " + before));
   }
 
   @Override
@@ -313,8 +313,7 @@ class DefaultContentAdmin implements ContentAdmin {
     changes.fire(
         new ContentChanged(
             actor,
-            before == null ? "PAGE_CREATED" : "PAGE_UPDATED",
-            "page",
+            before == null ? ContentAction.PAGE_CREATED : ContentAction.PAGE_UPDATED,
             slug,
             before == null ? "created: " + describe(page) : before + " → " + describe(page)));
     return toPageForm(page);
@@ -448,8 +447,7 @@ class DefaultContentAdmin implements ContentAdmin {
     changes.fire(
         new ContentChanged(
             actor,
-            before == null ? "CATEGORY_CREATED" : "CATEGORY_UPDATED",
-            "category",
+            before == null ? ContentAction.CATEGORY_CREATED : ContentAction.CATEGORY_UPDATED,
             category.getSlug(),
             before == null
                 ? "created: " + describe(category)
@@ -480,7 +478,7 @@ class DefaultContentAdmin implements ContentAdmin {
     em.remove(category);
     changes.fire(
         new ContentChanged(
-            actor, "CATEGORY_DELETED", "category", slug, "deleted: " + describe(category)));
+            actor, ContentAction.CATEGORY_DELETED, slug, "deleted: " + describe(category)));
   }
 
   private Optional<Category> findCategory(String slug) {
@@ -511,11 +509,10 @@ class DefaultContentAdmin implements ContentAdmin {
   }
 
   private String requireEditor() {
-    Principal caller = security.getCallerPrincipal();
-    if (caller == null || ROLES.stream().noneMatch(security::isCallerInRole)) {
-      throw new SecurityException("Only editors and administrators manage content.");
-    }
-    return caller.getName();
+    return editors
+        .currentEditor()
+        .orElseThrow(
+            () -> new SecurityException("Only editors and administrators manage content."));
   }
 
   private LocalDateTime now() {

@@ -42,7 +42,7 @@ class ImageStore {
   }
 
   @Inject
-  ImageStore(@ConfigProperty(name = "aasr.data.dir", defaultValue = "data") String dataDir) {
+  ImageStore(@ConfigProperty(name = "aasr.data.dir") String dataDir) {
     this(Path.of(dataDir));
   }
 

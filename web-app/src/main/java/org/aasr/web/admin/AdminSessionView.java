@@ -7,9 +7,11 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
-import org.aasr.web.security.Account;
-import org.aasr.web.security.AccountService;
-import org.aasr.web.security.Role;
+import java.util.Arrays;
+import java.util.List;
+import org.aasr.web.accounts.Account;
+import org.aasr.web.accounts.AccountService;
+import org.aasr.web.security.ConsoleArea;
 import org.omnifaces.util.Faces;
 
 /** Who is signed in to the console, what they may see, and signing out. */
@@ -31,9 +33,15 @@ public class AdminSessionView {
     return account;
   }
 
-  /** Whether the signed-in person holds a role (given by name, as in the pages). */
-  public boolean has(String role) {
-    return security.isCallerInRole(Role.valueOf(role).name());
+  /** The console's areas the signed-in person may use that the menu lists, in menu order. */
+  public List<ConsoleArea> getMenu() {
+    Account signedIn = getAccount();
+    if (signedIn == null) {
+      return List.of();
+    }
+    return Arrays.stream(ConsoleArea.values())
+        .filter(area -> area.getMenuLabel() != null && area.allows(signedIn.roles()))
+        .toList();
   }
 
   public void signOut() throws ServletException {

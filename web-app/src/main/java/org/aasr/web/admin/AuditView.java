@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.aasr.web.audit.AuditActionOption;
+import org.aasr.web.audit.AuditLog;
+import org.aasr.web.audit.AuditRecord;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -17,28 +20,6 @@ import org.primefaces.model.LazyDataModel;
 public class AuditView implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  /** The actions the log records, for the filter. */
-  static final List<String> ACTIONS =
-      List.of(
-          "SIGNED_IN",
-          "SIGN_IN_REFUSED",
-          "SIGNED_OUT",
-          "PASSWORD_CHANGED",
-          "PASSWORD_CHANGE_REFUSED",
-          "PASSWORD_RESET",
-          "ACCOUNT_CREATED",
-          "ACCOUNT_DEACTIVATED",
-          "ACCOUNT_REACTIVATED",
-          "ROLES_CHANGED",
-          "STORY_CREATED",
-          "STORY_UPDATED",
-          "STORY_DELETED",
-          "PAGE_CREATED",
-          "PAGE_UPDATED",
-          "CATEGORY_CREATED",
-          "CATEGORY_UPDATED",
-          "CATEGORY_DELETED");
 
   @Inject transient AuditLog log;
 
@@ -58,7 +39,8 @@ public class AuditView implements Serializable {
     return entries;
   }
 
-  public List<String> getActions() {
-    return ACTIONS;
+  /** Every action the log records, for the filter: taken from the action types themselves. */
+  public List<AuditActionOption> getActions() {
+    return AuditLog.actions();
   }
 }

@@ -3,9 +3,9 @@ package org.aasr.web.admin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
 import org.aasr.content.api.ContentAdmin;
+import org.aasr.content.api.ContentEditors;
 import org.aasr.content.api.StoryListItem;
 
 /**
@@ -20,13 +20,13 @@ public class DashboardView {
   /** How many items a list on the dashboard shows. */
   static final int ITEMS = 10;
 
-  @Inject SecurityContext security;
+  @Inject ContentEditors editors;
   @Inject ContentAdmin content;
 
   private List<StoryListItem> unpublished;
 
   public boolean isEditor() {
-    return ContentAdmin.ROLES.stream().anyMatch(security::isCallerInRole);
+    return editors.currentEditor().isPresent();
   }
 
   /** Drafts and scheduled stories, for editors; empty for everyone else. */

@@ -14,9 +14,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.aasr.web.security.AccountService;
+import org.aasr.web.accounts.AccountService;
+import org.aasr.web.accounts.SignInThrottle;
 import org.aasr.web.security.AdminSecurity;
-import org.aasr.web.security.SignInThrottle;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -40,9 +40,6 @@ public class LoginView {
   static final String TOO_MANY =
       "There have been too many failed sign-ins from your network. Please wait 15 minutes and"
           + " try again.";
-
-  /** The session attribute that sends a person to choose a new password before anything else. */
-  public static final String MUST_CHANGE_PASSWORD = "aasr.mustChangePassword";
 
   private static final long FAILURE_DELAY_MS = 1000;
 
@@ -89,7 +86,11 @@ public class LoginView {
     accounts
         .account(email)
         .filter(a -> a.mustChangePassword())
-        .ifPresent(a -> request.getSession().setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE));
+        .ifPresent(
+            a ->
+                request
+                    .getSession()
+                    .setAttribute(AdminSecurity.MUST_CHANGE_PASSWORD, Boolean.TRUE));
     if (status == AuthenticationStatus.SUCCESS) {
       String target = AdminSecurity.continueTarget(Faces.getRequestParameter("continue"));
       try {

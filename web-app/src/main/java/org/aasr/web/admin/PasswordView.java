@@ -6,7 +6,8 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.aasr.web.security.AccountService;
+import org.aasr.web.accounts.AccountService;
+import org.aasr.web.security.AdminSecurity;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -33,7 +34,7 @@ public class PasswordView {
   private String confirmation;
 
   public boolean isRequired() {
-    return Boolean.TRUE.equals(Faces.getSessionAttribute(LoginView.MUST_CHANGE_PASSWORD));
+    return Boolean.TRUE.equals(Faces.getSessionAttribute(AdminSecurity.MUST_CHANGE_PASSWORD));
   }
 
   public void change() {
@@ -55,7 +56,7 @@ public class PasswordView {
       Messages.addError("password-form:current-password", "That is not your current password.");
       return;
     }
-    Faces.removeSessionAttribute(LoginView.MUST_CHANGE_PASSWORD);
+    Faces.removeSessionAttribute(AdminSecurity.MUST_CHANGE_PASSWORD);
     Messages.addFlashGlobalInfo("Your password has been changed.");
     Faces.redirect("admin");
   }

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.aasr.web.security.Account;
-import org.aasr.web.security.AccountService;
-import org.aasr.web.security.Role;
+import org.aasr.web.accounts.Account;
+import org.aasr.web.accounts.AccountService;
+import org.aasr.web.accounts.Role;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 

@@ -13,8 +13,11 @@ import javax.sql.DataSource;
 /**
  * Brings every module's tables up to date before the application serves its first request.
  *
- * <p>The application assembles the modules, so it runs their migrations, in a fixed order; each
- * module only ships its scripts under {@code db/{module}} (see {@link ModuleSchema}).
+ * <p>The application assembles the modules, so it runs their migrations; it finds them rather than
+ * listing them: each module (and the web app itself) ships a {@value ModuleSchema#MARKER} naming
+ * its schema, and its scripts under {@code db/{schema}} (see {@link ModuleSchema}). Schemas are
+ * independent of each other (no module refers to another's tables), so their order does not matter;
+ * they run by name, for a repeatable start.
  */
 @Startup
 @Singleton
@@ -24,9 +27,6 @@ public class DatabaseMigrations {
   /** The JNDI name of the application's one data source (web.xml), shared by all modules. */
   public static final String DATA_SOURCE = "java:app/jdbc/aasr";
 
-  /** The modules whose schemas this application migrates, in order. */
-  static final List<String> MODULES = List.of("content", "admin");
-
   private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
 
   @Resource(lookup = DATA_SOURCE)
@@ -34,7 +34,9 @@ public class DatabaseMigrations {
 
   @PostConstruct
   void migrateAll() {
-    for (String module : MODULES) {
+    List<String> schemas = ModuleSchema.discover(DatabaseMigrations.class.getClassLoader());
+    LOG.info(() -> "Schemas found: " + schemas);
+    for (String module : schemas) {
       var result = ModuleSchema.migrate(dataSource, module);
       LOG.info(
           () ->

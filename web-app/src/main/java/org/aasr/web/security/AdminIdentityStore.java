@@ -6,6 +6,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.stream.Collectors;
+import org.aasr.web.accounts.AccountService;
+import org.aasr.web.accounts.Role;
 
 /** Checks staff sign-ins against the accounts in the database (Jakarta Security). */
 @ApplicationScoped

@@ -1,6 +1,5 @@
 package org.aasr.web.security;
 
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -20,16 +19,18 @@ import org.aasr.web.site.Routes;
  * How staff sign in (Jakarta Security): the form at {@code /admin/login} hands the email address
  * and password to {@code SecurityContext.authenticate}, which this mechanism checks with {@link
  * AdminIdentityStore}; the session then remembers who signed in. Which roles reach which pages is
- * declared in web.xml.
+ * {@link ConsoleArea}'s table, enforced by {@link ConsoleAccessFilter}.
  *
  * <p>Someone who asks for a console page without being signed in is sent to the form with the page
  * they asked for in its {@code continue} parameter, so that signing in takes them there (see {@link
  * #continueTarget}).
  */
 @AutoApplySession
-@DeclareRoles({"ADMIN", "EDITOR", "FUNDRAISING", "VOLUNTEER_COORDINATOR"})
 @ApplicationScoped
 public class AdminSecurity implements HttpAuthenticationMechanism {
+
+  /** The session attribute that sends a person to choose a new password before anything else. */
+  public static final String MUST_CHANGE_PASSWORD = "aasr.mustChangePassword";
 
   /** The sign-in form, relative to the context path. */
   public static final String LOGIN_PAGE = "/admin/login";

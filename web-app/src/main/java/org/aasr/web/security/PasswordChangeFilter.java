@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import org.aasr.web.admin.LoginView;
 import org.aasr.web.site.Routes;
 
 /**
@@ -25,7 +24,7 @@ public class PasswordChangeFilter extends HttpFilter {
     String path = Routes.path(req);
     boolean mustChange =
         session != null
-            && Boolean.TRUE.equals(session.getAttribute(LoginView.MUST_CHANGE_PASSWORD));
+            && Boolean.TRUE.equals(session.getAttribute(AdminSecurity.MUST_CHANGE_PASSWORD));
     if (mustChange && !path.startsWith("/admin/password") && !path.startsWith("/admin/login")) {
       res.sendRedirect(req.getContextPath() + "/admin/password");
       return;

@@ -1,19 +1,31 @@
 package org.aasr.web.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** All modules' migrations in one real embedded Derby, as the application runs them. */
 class ModuleSchemaTest {
+
+  /** The schemas the application finds on its class path, as it does at start-up. */
+  private static final List<String> SCHEMAS =
+      ModuleSchema.discover(ModuleSchemaTest.class.getClassLoader());
 
   private EmbeddedDataSource db;
 
@@ -47,12 +59,12 @@ class ModuleSchemaTest {
 
   @Test
   void eachModuleKeepsItsOwnHistoryInTheSharedDatabase() throws SQLException {
-    for (String module : DatabaseMigrations.MODULES) {
+    for (String module : SCHEMAS) {
       ModuleSchema.migrate(db, module);
     }
 
     assertEquals(4, count("SELECT COUNT(*) FROM story"));
-    for (String module : DatabaseMigrations.MODULES) {
+    for (String module : SCHEMAS) {
       assertEquals(
           0,
           count("SELECT COUNT(*) FROM \"" + module + "_schema_history\" WHERE \"success\" = FALSE"),
@@ -62,12 +74,29 @@ class ModuleSchemaTest {
 
   @Test
   void migratingAgainAppliesNothing() {
-    for (String module : DatabaseMigrations.MODULES) {
+    for (String module : SCHEMAS) {
       ModuleSchema.migrate(db, module);
     }
 
-    for (String module : DatabaseMigrations.MODULES) {
+    for (String module : SCHEMAS) {
       assertEquals(0, ModuleSchema.migrate(db, module).migrationsExecuted, module);
+    }
+  }
+
+  @Test
+  void findsEveryModulesSchemaFromItsMarker() {
+    assertEquals(List.of("admin", "content"), SCHEMAS);
+  }
+
+  @Test
+  void refusesAMarkerThatNamesNoUsableSchema(@TempDir Path dir) throws Exception {
+    Path marker = dir.resolve(ModuleSchema.MARKER);
+    Files.createDirectories(marker.getParent());
+    Files.writeString(marker, "schema=../../etc\n");
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
+      IllegalStateException refused =
+          assertThrows(IllegalStateException.class, () -> ModuleSchema.discover(loader));
+      assertTrue(refused.getMessage().contains("no usable schema"));
     }
   }
 }

@@ -1,4 +1,4 @@
-package org.aasr.web.config;
+package org.aasr.web.site;
 
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
@@ -7,7 +7,6 @@ import jakarta.faces.component.html.HtmlForm;
 import jakarta.faces.context.FacesContext;
 import java.net.MalformedURLException;
 import java.util.Optional;
-import org.aasr.web.site.Routes;
 
 /**
  * Forms post to the clean URL of their page ({@code /admin/story}, not {@code /admin/story.xhtml}),

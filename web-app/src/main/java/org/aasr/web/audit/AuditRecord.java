@@ -1,4 +1,4 @@
-package org.aasr.web.admin;
+package org.aasr.web.audit;
 
 import java.time.Instant;
 

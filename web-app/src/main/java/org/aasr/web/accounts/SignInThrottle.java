@@ -1,4 +1,4 @@
-package org.aasr.web.security;
+package org.aasr.web.accounts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;

@@ -1,10 +1,9 @@
-package org.aasr.web.config;
+package org.aasr.web.site;
 
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
-import org.aasr.web.site.Routes;
 
 /**
  * Makes every view outside the admin console stateless from the moment it is created.

@@ -1,4 +1,4 @@
-package org.aasr.web.security;
+package org.aasr.web.accounts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.aasr.web.admin.AuditLog;
+import org.aasr.web.audit.AuditLog;
+import org.aasr.web.audit.ConsoleAction;
 
 /**
  * Staff accounts: sign-in checks with lock-out, password changes, creation.
@@ -51,7 +52,7 @@ public class AccountService {
     Optional<AdminUser> found = find(email);
     if (found.isEmpty()) {
       hasher.checkDecoy(password);
-      audit.record(normalise(email), "SIGN_IN_REFUSED", "account", null, "no such account");
+      audit.record(normalise(email), ConsoleAction.SIGN_IN_REFUSED, null, "no such account");
       return Optional.empty();
     }
     AdminUser user = found.get();
@@ -69,17 +70,17 @@ public class AccountService {
           refusal += "; account locked for " + LOCK_FOR.toMinutes() + " minutes";
         }
       }
-      audit.record(user.getEmail(), "SIGN_IN_REFUSED", "account", user.getEmail(), refusal);
+      audit.record(user.getEmail(), ConsoleAction.SIGN_IN_REFUSED, user.getEmail(), refusal);
       return Optional.empty();
     }
     user.signedIn(now);
-    audit.record(user.getEmail(), "SIGNED_IN", "account", user.getEmail(), "signed in");
+    audit.record(user.getEmail(), ConsoleAction.SIGNED_IN, user.getEmail(), "signed in");
     return Optional.of(toAccount(user));
   }
 
   /** Records that someone signed out. */
   public void signedOut(String email) {
-    audit.record(normalise(email), "SIGNED_OUT", "account", normalise(email), "signed out");
+    audit.record(normalise(email), ConsoleAction.SIGNED_OUT, normalise(email), "signed out");
   }
 
   /** An account by its email address (in any case). */
@@ -103,15 +104,14 @@ public class AccountService {
     if (!hasher.matches(currentPassword, user.getPasswordHash())) {
       audit.record(
           user.getEmail(),
-          "PASSWORD_CHANGE_REFUSED",
-          "account",
+          ConsoleAction.PASSWORD_CHANGE_REFUSED,
           user.getEmail(),
           "wrong current password");
       return false;
     }
     user.changePassword(hasher.hash(newPassword), now());
     audit.record(
-        user.getEmail(), "PASSWORD_CHANGED", "account", user.getEmail(), "changed own password");
+        user.getEmail(), ConsoleAction.PASSWORD_CHANGED, user.getEmail(), "changed own password");
     return true;
   }
 
@@ -135,7 +135,7 @@ public class AccountService {
     }
     em.persist(user);
     audit.record(
-        actor, "ACCOUNT_CREATED", "account", user.getEmail(), "created with roles " + roles);
+        actor, ConsoleAction.ACCOUNT_CREATED, user.getEmail(), "created with roles " + roles);
     return toAccount(user);
   }
 
@@ -175,7 +175,7 @@ public class AccountService {
     Set<Role> before = user.getRoles();
     user.setRoles(roles, now());
     audit.record(
-        actor, "ROLES_CHANGED", "account", user.getEmail(), "roles " + before + " → " + roles);
+        actor, ConsoleAction.ROLES_CHANGED, user.getEmail(), "roles " + before + " → " + roles);
   }
 
   /**
@@ -190,8 +190,7 @@ public class AccountService {
     user.setActive(active, now());
     audit.record(
         actor,
-        active ? "ACCOUNT_REACTIVATED" : "ACCOUNT_DEACTIVATED",
-        "account",
+        active ? ConsoleAction.ACCOUNT_REACTIVATED : ConsoleAction.ACCOUNT_DEACTIVATED,
         user.getEmail(),
         active ? "reactivated" : "deactivated");
   }
@@ -206,7 +205,7 @@ public class AccountService {
     AdminUser user = existing(email);
     String oneTime = FirstAdministrator.oneTimePassword();
     user.resetPassword(hasher.hash(oneTime), now());
-    audit.record(actor, "PASSWORD_RESET", "account", user.getEmail(), "one-time password issued");
+    audit.record(actor, ConsoleAction.PASSWORD_RESET, user.getEmail(), "one-time password issued");
     return oneTime;
   }
 

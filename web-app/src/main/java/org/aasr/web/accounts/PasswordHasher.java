@@ -1,4 +1,4 @@
-package org.aasr.web.security;
+package org.aasr.web.accounts;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package org.aasr.web.admin;
+package org.aasr.web.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -10,6 +10,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.aasr.content.api.ContentAction;
 import org.aasr.content.api.ContentChanged;
 
 /**
@@ -25,15 +27,29 @@ public class AuditLog {
   EntityManager em;
 
   /**
-   * Records one action.
+   * Every action the log records, the console's own and each module's, for the audit page's filter.
+   * A module's action type joins here when the module does.
+   */
+  public static List<AuditActionOption> actions() {
+    return Stream.concat(
+            Stream.of(ConsoleAction.values()).map(a -> new AuditActionOption(a.name(), a.label())),
+            Stream.of(ContentAction.values()).map(a -> new AuditActionOption(a.name(), a.label())))
+        .toList();
+  }
+
+  /**
+   * Records one of the console's own actions.
    *
    * @param actor the email address of who acted
-   * @param action what was done, e.g. {@code STORY_PUBLISHED}
-   * @param subjectType the kind of thing acted on, e.g. {@code story}
-   * @param subjectId which one, or null
+   * @param action what was done
+   * @param subjectId which account, or null
    * @param summary what changed, before and after, in a sentence
    */
-  public void record(
+  public void record(String actor, ConsoleAction action, String subjectId, String summary) {
+    write(actor, action.name(), ConsoleAction.SUBJECT_TYPE, subjectId, summary);
+  }
+
+  private void write(
       String actor, String action, String subjectType, String subjectId, String summary) {
     em.persist(
         new AuditEntry(
@@ -47,10 +63,10 @@ public class AuditLog {
 
   /** Records the content module's changes, in the transaction that made them. */
   void onContentChanged(@Observes ContentChanged change) {
-    record(
+    write(
         change.actor(),
-        change.action(),
-        change.subjectType(),
+        change.action().name(),
+        change.action().subjectType(),
         change.subjectId(),
         change.summary());
   }

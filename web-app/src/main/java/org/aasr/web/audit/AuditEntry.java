@@ -1,4 +1,4 @@
-package org.aasr.web.admin;
+package org.aasr.web.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
