@@ -22,7 +22,8 @@ public enum ConsoleArea {
   PAGES("Pages", "/admin/pages", EnumSet.of(Role.EDITOR), "pages", "page"),
   CATEGORIES("Categories", "/admin/categories", EnumSet.of(Role.EDITOR), "categories", "category"),
   ACCOUNTS("Staff accounts", "/admin/users", EnumSet.noneOf(Role.class), "users"),
-  AUDIT("Audit log", "/admin/audit", EnumSet.noneOf(Role.class), "audit");
+  AUDIT("Audit log", "/admin/audit", EnumSet.noneOf(Role.class), "audit"),
+  OUTBOX("Outbox", "/admin/outbox", EnumSet.noneOf(Role.class), "outbox");
 
   private final String menuLabel;
   private final String menuPath;

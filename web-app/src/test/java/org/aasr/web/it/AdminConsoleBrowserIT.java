@@ -101,6 +101,7 @@ class AdminConsoleBrowserIT {
             "admin/category?slug=news",
             "admin/users",
             "admin/audit",
+            "admin/outbox",
             "admin/password")) {
       open(page);
       Browser.assertMeetsWcag(browser, page);
@@ -120,7 +121,8 @@ class AdminConsoleBrowserIT {
               "admin/page?slug=mission",
               "admin/categories",
               "admin/users",
-              "admin/audit")) {
+              "admin/audit",
+              "admin/outbox")) {
         open(page);
         long scrollWidth =
             (Long) browser.executeScript("return document.documentElement.scrollWidth;");

@@ -798,4 +798,33 @@ class AdminConsoleIT {
         "Choose a PNG, JPEG, GIF or WebP picture.",
         page.selectFirst(".field:has(#story-form\\:image) .ui-message").text());
   }
+
+  @Test
+  void theOutboxTellsAdministratorsThatMailWaitsThereWhileNoSmtpServerIsSet() {
+    signIn(EMAIL, PASSWORD);
+
+    Document page = client.get("/admin/outbox");
+
+    assertEquals("Outbox", page.selectFirst("h1").text());
+    assertEquals(
+        "page", page.selectFirst("nav a[href=/admin/outbox]").attr("aria-current"), "in the menu");
+    assertTrue(page.selectFirst("#no-smtp").text().startsWith("No SMTP server is set"));
+    for (String row : page.select("#outbox-form\\:messages tbody tr").eachText()) {
+      assertTrue(
+          row.equals("No messages yet.") || row.contains("Not sent: no SMTP server is set"), row);
+    }
+  }
+
+  @Test
+  void anEditorIsRefusedTheOutbox() {
+    String email = "editor-" + UUID.randomUUID() + "@aasr.test";
+    FormClient editor = firstSignIn(email, invite(email, "EDITOR"), "the editor's own password");
+
+    assertTrue(editor.get("/admin").select("a[href=/admin/outbox]").isEmpty());
+    for (String page : List.of("/admin/outbox", "/admin/outbox.xhtml")) {
+      Document refused = editor.get(page);
+      assertEquals(403, editor.last().statusCode(), page);
+      assertEquals("You do not have access to this page", refused.selectFirst("h1").text());
+    }
+  }
 }
