@@ -48,6 +48,12 @@ class PublicSiteIT {
           "/about-seclusion-and-restraint",
           "/donate");
 
+  /** The public pages' one Content-Security-Policy, as the site sends it. */
+  private static final String PUBLIC_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+          + " form-action 'self'; frame-ancestors 'none'";
+
   @ArquillianResource URL base;
 
   private Site site;
@@ -288,6 +294,40 @@ class PublicSiteIT {
           headers.firstValue("Referrer-Policy").orElse(""),
           path);
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/stories/no-such-story", "/no-such-page", "/stories?page=99"})
+  void errorAnswersAreNeverCachedPublicly(String path) {
+    HttpResponse<String> response = site.get(path);
+
+    assertEquals(404, response.statusCode(), path);
+    assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""), path);
+  }
+
+  @Test
+  void everyPublicAnswerCarriesExactlyOnePolicy() {
+    List<String> paths = new java.util.ArrayList<>(PUBLIC_PAGES);
+    paths.addAll(List.of("/no-such-page", "/feed.xml", "/favicon.ico"));
+    for (String path : paths) {
+      List<String> policies = site.get(path).headers().allValues("Content-Security-Policy");
+      assertEquals(List.of(PUBLIC_POLICY), policies, path);
+    }
+  }
+
+  @Test
+  void everyPageLinksTheFaviconThatTheSiteServes() {
+    for (String path : List.of("/", "/stories", "/no-such-page")) {
+      Document page = Jsoup.parse(site.get(path).body());
+      assertEquals(
+          List.of("/favicon.ico", "/favicon.svg"), page.select("link[rel=icon]").eachAttr("href"));
+    }
+    HttpResponse<String> ico = site.get("/favicon.ico");
+    assertEquals(200, ico.statusCode());
+    assertTrue(ico.headers().firstValue("Content-Type").orElse("").startsWith("image/"));
+    HttpResponse<String> svg = site.get("/favicon.svg");
+    assertEquals(200, svg.statusCode());
+    assertTrue(svg.body().contains(">AASR</text>"), "the organisation's initials");
   }
 
   @Test
