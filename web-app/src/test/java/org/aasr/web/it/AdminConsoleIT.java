@@ -195,6 +195,77 @@ class AdminConsoleIT {
         policies.toString());
   }
 
+  /** Ways of writing the staff list's address that the container reads as that page. */
+  private static final List<String> NON_CANONICAL_CONSOLE_PATHS =
+      List.of(
+          "/admin//users",
+          "//admin/users",
+          "/admin/./users",
+          "/admin/x/../users",
+          "/x/../admin/users",
+          "/admin//users.xhtml",
+          "/admin/./users.xhtml",
+          "/admin/%2e/users",
+          "/admin/%2E%2E/admin/users",
+          "/%61dmin/users",
+          "/admin%2Fusers",
+          "/admin/users;jsessionid=abc",
+          "/admin/users.xhtml;x=1",
+          "/admin;x=1/users",
+          "/admin/users/.",
+          "/admin/password/../users");
+
+  @Test
+  void aConsolePageReachedByAnyOtherFormOfItsAddressIsRefusedAndNeverCachedPublicly() {
+    signIn(EMAIL, PASSWORD);
+    Site site = new Site(base);
+    String cookie = "Cookie: AASR_SESSION=" + client.sessionId();
+    assertEquals(200, site.raw("GET", "/admin/users", cookie).status(), "signed in");
+
+    for (String path : NON_CANONICAL_CONSOLE_PATHS) {
+      Site.Raw answer = site.raw("GET", path, cookie);
+      assertEquals(400, answer.status(), path);
+      assertFalse(answer.body().contains(EMAIL), path + " showed the staff list");
+      assertFalse(answer.first("Cache-Control").contains("public"), path);
+      assertEquals(1, answer.all("Content-Security-Policy").size(), path);
+    }
+    for (String path : List.of("/Admin/users", "/ADMIN/USERS", "/admin/Users", "/admin/users/")) {
+      Site.Raw answer = site.raw("GET", path, cookie);
+      assertEquals(404, answer.status(), path);
+      assertFalse(answer.body().contains(EMAIL), path + " showed the staff list");
+      assertFalse(answer.first("Cache-Control").contains("public"), path);
+    }
+    Site.Raw users = site.raw("GET", "/admin/users.xhtml", cookie);
+    assertEquals(200, users.status());
+    assertEquals("no-store", users.first("Cache-Control"), "the .xhtml form is a console page");
+  }
+
+  @Test
+  void theNewPasswordGateCannotBeWalkedAroundByADotSegment() {
+    String email = "admin-" + UUID.randomUUID() + "@aasr.test";
+    String oneTime = invite(email, "ADMIN");
+    FormClient person = new FormClient(new Site(base).uri("/"));
+    person.get("/admin/login");
+    person.submit("login-form", "sign-in", Map.of("email", email, "password", oneTime));
+    assertEquals("/admin/password", person.path());
+    Site site = new Site(base);
+    String cookie = "Cookie: AASR_SESSION=" + person.sessionId();
+
+    for (String path :
+        List.of(
+            "/admin/password/../users",
+            "/admin/password/%2e%2e/users",
+            "/admin/login/../users",
+            "/admin/password;/../users")) {
+      Site.Raw answer = site.raw("GET", path, cookie);
+      assertFalse(answer.status() == 200, path + " answered 200");
+      assertFalse(answer.body().contains("Staff accounts"), path + " passed the gate");
+    }
+    Site.Raw users = site.raw("GET", "/admin/users", cookie);
+    assertEquals(302, users.status());
+    assertTrue(users.first("Location").endsWith("/admin/password"), users.first("Location"));
+  }
+
   /** Invites someone with the given roles and returns their one-time password. */
   private String invite(String email, String role) {
     signIn(EMAIL, PASSWORD);
