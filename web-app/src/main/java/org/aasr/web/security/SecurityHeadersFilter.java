@@ -1,5 +1,6 @@
 package org.aasr.web.security;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -7,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import org.aasr.web.config.SiteSettings;
 import org.aasr.web.site.Routes;
 
 /**
@@ -16,7 +18,8 @@ import org.aasr.web.site.Routes;
  * <p>The Content-Security-Policy allows scripts, styles, fonts and images from this site only, and
  * no inline script: a story that somehow carried a script could not run it. No page may be framed
  * (clickjacking), and other sites learn only our origin from links followed from here, never a
- * page's path. HSTS is sent on HTTPS only, where it means something.
+ * page's path. HSTS is sent whenever the site is served over HTTPS: directly, by its public address
+ * ({@code AASR_SITE_URL}), or by the word of a trusted reverse proxy ({@link ClientAddress}).
  *
  * <p>One policy per response outside the console: PrimeFaces' CSP mode (web.xml) adds a nonce
  * policy of its own to every Faces page, which the public pages, running no script, do not need; it
@@ -25,6 +28,8 @@ import org.aasr.web.site.Routes;
 public class SecurityHeadersFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
+
+  @Inject SiteSettings settings;
 
   /** The site's policy; it is strict because the public pages need no script of their own. */
   public static final String CONTENT_SECURITY_POLICY =
@@ -57,7 +62,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
     res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-    if (req.isSecure()) {
+    if (req.isSecure() || settings.isServedOverHttps() || ClientAddress.isHttps(req)) {
       res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
     chain.doFilter(req, console ? res : new OnePolicy(res));

@@ -331,6 +331,55 @@ class PublicSiteIT {
   }
 
   @Test
+  void hstsIsSentWhenATrustedProxySaysTheSiteIsServedOverHttps() {
+    // The tests' server trusts 127.0.0.1 and ::1 (AASR_TRUSTED_PROXIES, set by the build).
+    assertEquals(
+        "max-age=31536000; includeSubDomains",
+        site.raw("GET", "/", "X-Forwarded-Proto: https").first("Strict-Transport-Security"));
+    assertEquals(
+        "max-age=31536000; includeSubDomains",
+        site.raw("GET", "/", "Forwarded: for=198.51.100.7;proto=https")
+            .first("Strict-Transport-Security"));
+    assertEquals("", site.raw("GET", "/").first("Strict-Transport-Security"));
+    assertEquals(
+        "", site.raw("GET", "/", "X-Forwarded-Proto: http").first("Strict-Transport-Security"));
+  }
+
+  @Test
+  void theForwardingHeadersOfAnyoneElseAreIgnored() throws Exception {
+    java.net.InetAddress outside = nonLoopbackAddress();
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        outside != null, "this machine has no address but loopback");
+    Site fromOutside =
+        new Site(
+            new URL(
+                "http",
+                outside.getHostAddress().contains(":")
+                    ? "[" + outside.getHostAddress() + "]"
+                    : outside.getHostAddress(),
+                base.getPort(),
+                "/"));
+
+    Site.Raw answer = fromOutside.raw("GET", "/", "X-Forwarded-Proto: https");
+
+    assertEquals(200, answer.status());
+    assertEquals("", answer.first("Strict-Transport-Security"), "an untrusted peer's word");
+  }
+
+  private static java.net.InetAddress nonLoopbackAddress() throws Exception {
+    for (var nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+      if (nic.isUp() && !nic.isLoopback()) {
+        for (var address : java.util.Collections.list(nic.getInetAddresses())) {
+          if (address instanceof java.net.Inet4Address) {
+            return address;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  @Test
   void responsesDoNotNameTheServer() {
     var headers = site.get("/").headers();
 
