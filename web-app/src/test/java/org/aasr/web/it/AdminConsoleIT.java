@@ -266,6 +266,69 @@ class AdminConsoleIT {
     assertTrue(users.first("Location").endsWith("/admin/password"), users.first("Location"));
   }
 
+  @Test
+  void aPostWithAForgedNonceOrViewStateIsRefusedAsExpiredNotAsAFailure() {
+    Document login = client.get("/admin/login");
+    String viewState = login.selectFirst("input[name=jakarta.faces.ViewState]").val();
+    String cookie = "Cookie: AASR_SESSION=" + client.sessionId();
+    Site site = new Site(base);
+
+    for (String body :
+        List.of(
+            "primefaces.nonce=forged&jakarta.faces.ViewState=" + encode(viewState),
+            "jakarta.faces.ViewState=" + encode(viewState),
+            "primefaces.nonce=forged&jakarta.faces.ViewState=" + encode(viewState + "1"),
+            "jakarta.faces.ViewState=forged")) {
+      Site.Raw answer =
+          site.raw(
+              "POST",
+              "/admin/login",
+              (body
+                      + "&login-form=login-form&login-form%3Aemail=a%40b.c"
+                      + "&login-form%3Apassword=x&login-form%3Asign-in=")
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+              cookie,
+              "Content-Type: application/x-www-form-urlencoded");
+      assertEquals(400, answer.status(), body);
+      assertTrue(answer.body().contains("This page had expired"), body);
+      assertFalse(answer.body().contains("Exception"), body);
+    }
+  }
+
+  @Test
+  void aPictureFarOverTheLimitIsRefusedWithThePageNotAServerError() {
+    signIn(EMAIL, PASSWORD);
+    String boundary = "----aasr-upload";
+    var body = new java.io.ByteArrayOutputStream();
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"story-form:picture\";"
+                + " filename=\"huge.png\"\r\nContent-Type: image/png\r\n\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    body.writeBytes(new byte[22 * 1024 * 1024]);
+    body.writeBytes(
+        ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+    Site.Raw answer =
+        new Site(base)
+            .raw(
+                "POST",
+                "/admin/story.xhtml",
+                body.toByteArray(),
+                "Cookie: AASR_SESSION=" + client.sessionId(),
+                "Content-Type: multipart/form-data; boundary=" + boundary);
+
+    assertEquals(413, answer.status());
+    assertTrue(answer.body().contains("That upload is too large"));
+    assertTrue(answer.body().contains("5 MB"));
+    assertEquals("no-store", answer.first("Cache-Control"));
+  }
+
+  private static String encode(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** Invites someone with the given roles and returns their one-time password. */
   private String invite(String email, String role) {
     signIn(EMAIL, PASSWORD);

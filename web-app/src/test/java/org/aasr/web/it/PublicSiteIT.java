@@ -330,6 +330,62 @@ class PublicSiteIT {
     assertTrue(svg.body().contains(">AASR</text>"), "the organisation's initials");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"/", "/stories", "/stories.xhtml", "/index.xhtml", "/mission"})
+  void aLargeAnonymousUploadIsRefusedWithTheSitesPage(String path) {
+    byte[] body = multipart(21 * 1024 * 1024);
+    Site.Raw answer =
+        site.raw("POST", path, body, "Content-Type: multipart/form-data; boundary=" + BOUNDARY);
+
+    assertEquals(413, answer.status(), path);
+    assertTrue(answer.body().contains("That upload is too large"), path);
+    assertFalse(answer.body().contains("Exception"), path);
+    assertEquals("no-store", answer.first("Cache-Control"), path);
+    assertEquals(List.of(PUBLIC_POLICY), answer.all("Content-Security-Policy"), path);
+    assertEquals("nosniff", answer.first("X-Content-Type-Options"), path);
+  }
+
+  @Test
+  void anUploadThatHidesItsSizeIsRefused() {
+    Site.Raw answer =
+        site.raw(
+            "POST",
+            "/stories.xhtml",
+            "Content-Type: multipart/form-data; boundary=" + BOUNDARY,
+            "Transfer-Encoding: chunked");
+
+    assertEquals(411, answer.status());
+    assertTrue(answer.body().contains("That request could not be understood"));
+  }
+
+  @Test
+  void aSmallAnonymousUploadToAPublicPageIsHarmless() {
+    Site.Raw answer =
+        site.raw(
+            "POST",
+            "/stories.xhtml",
+            multipart(1024),
+            "Content-Type: multipart/form-data; boundary=" + BOUNDARY);
+
+    assertTrue(answer.status() == 200 || answer.status() == 400, "status " + answer.status());
+  }
+
+  private static final String BOUNDARY = "----aasr-test-boundary";
+
+  private static byte[] multipart(int fileBytes) {
+    var out = new java.io.ByteArrayOutputStream();
+    out.writeBytes(
+        ("--"
+                + BOUNDARY
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.bin\""
+                + "\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    out.writeBytes(new byte[fileBytes]);
+    out.writeBytes(
+        ("\r\n--" + BOUNDARY + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    return out.toByteArray();
+  }
+
   @Test
   void hstsIsSentWhenATrustedProxySaysTheSiteIsServedOverHttps() {
     // The tests' server trusts 127.0.0.1 and ::1 (AASR_TRUSTED_PROXIES, set by the build).
