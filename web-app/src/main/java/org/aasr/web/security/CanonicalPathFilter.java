@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.aasr.web.site.Routes;
 
@@ -27,6 +28,11 @@ import org.aasr.web.site.Routes;
  * printable ASCII a URL path may hold. Case and a trailing slash are left alone: the container
  * decides on them exactly as the filters do (both are case-sensitive and treat {@code
  * /admin/users/} as its own, unknown, path).
+ *
+ * <p>Also answered with the site's 404: what Payara itself serves inside the application and the
+ * site does not use, {@link #CONTAINER_PATHS}. Its OpenAPI document is switched off in the pre-boot
+ * commands, but the Jersey application behind it still answers {@code /openapi/application.wadl},
+ * which names the Jersey version.
  */
 public class CanonicalPathFilter extends HttpFilter {
 
@@ -35,6 +41,9 @@ public class CanonicalPathFilter extends HttpFilter {
   /** What a path segment may hold: RFC 3986 unreserved and sub-delimiters, less ';', and ':@'. */
   private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9._~!$&'()*+,=:@-]*");
 
+  /** Payara's endpoints inside the application, which the site does not use. */
+  public static final List<String> CONTAINER_PATHS = List.of("/openapi");
+
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
@@ -42,7 +51,16 @@ public class CanonicalPathFilter extends HttpFilter {
       res.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
+    if (isContainerPath(Routes.path(req))) {
+      res.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
     chain.doFilter(req, res);
+  }
+
+  /** Whether a path is one of Payara's own endpoints, {@link #CONTAINER_PATHS}, or below one. */
+  public static boolean isContainerPath(String path) {
+    return CONTAINER_PATHS.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
   }
 
   /**

@@ -331,6 +331,27 @@ class PublicSiteIT {
   }
 
   @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/openapi",
+        "/openapi/",
+        "/openapi/application.wadl",
+        "/openapi/application.wadl?detail=true",
+        "/application.wadl",
+        "/health",
+        "/metrics"
+      })
+  void whatTheContainerWouldServeBesideTheSiteIsSwitchedOff(String path) {
+    HttpResponse<String> response = site.get(path);
+
+    assertEquals(404, response.statusCode(), path);
+    assertEquals(
+        "We could not find that page", Jsoup.parse(response.body()).selectFirst("h1").text());
+    assertFalse(response.body().contains("openapi:"), path);
+    assertFalse(response.body().toLowerCase().contains("jersey"), path);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"/", "/stories", "/stories.xhtml", "/index.xhtml", "/mission"})
   void aLargeAnonymousUploadIsRefusedWithTheSitesPage(String path) {
     byte[] body = multipart(21 * 1024 * 1024);
