@@ -224,6 +224,22 @@ class BundleIT {
   }
 
   @Test
+  void twoCopiesOnOneMachineNeverFormACluster() throws Exception {
+    int first = freePort();
+    int second = freePort();
+    start(work.resolve("data-1"), first);
+    start(work.resolve("data-2"), second);
+    Thread.sleep(5_000); // time enough for a member to find the other
+
+    for (int port : List.of(first, second)) {
+      String log = fullLog(port);
+      assertTrue(log.contains("DG Size: 1"), "the data grid status is printed: " + log(port));
+      assertFalse(log.contains("DG Size: 2"), "joined the other copy: " + log(port));
+      assertFalse(Pattern.compile("Members \\{size:[2-9]").matcher(log).find(), log(port));
+    }
+  }
+
+  @Test
   void theSessionCookieHasTheSameAttributesOnceEachOnTheHttpAndHttpsListeners() throws Exception {
     int http = freePort();
     int https = freePort();
