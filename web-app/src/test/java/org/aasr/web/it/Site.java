@@ -95,7 +95,8 @@ final class Site {
    * refuse some of the paths an attacker sends.
    *
    * @param rawPath the request target as it goes on the wire, e.g. {@code /admin/./users}
-   * @param headerLines further header lines, e.g. {@code Cookie: AASR_SESSION=…}
+   * @param headerLines further header lines, e.g. {@code Cookie: AASR_SESSION=…}; the body is sent
+   *     as given, with its Content-Length unless a Transfer-Encoding line is among them
    */
   Raw raw(String method, String rawPath, String... headerLines) {
     return raw(method, rawPath, new byte[0], headerLines);
@@ -109,7 +110,10 @@ final class Site {
     for (String line : headerLines) {
       request.append(line).append("\r\n");
     }
-    if (body.length > 0) {
+    boolean chunked =
+        java.util.Arrays.stream(headerLines)
+            .anyMatch(h -> h.toLowerCase(Locale.ROOT).startsWith("transfer-encoding:"));
+    if (body.length > 0 && !chunked) {
       request.append("Content-Length: ").append(body.length).append("\r\n");
     }
     request.append("\r\n");
