@@ -44,8 +44,13 @@ public class BadRequestFilter extends HttpFilter {
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
     String type = req.getContentType();
-    if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
-      long length = req.getContentLengthLong();
+    long length = req.getContentLengthLong();
+    // A body of unknown length comes chunked; without one (a GET that kept the content type of
+    // the post before its redirect, as some clients do) there is nothing to refuse.
+    boolean chunked = req.getHeader("Transfer-Encoding") != null;
+    if (type != null
+        && type.toLowerCase(Locale.ROOT).startsWith("multipart/")
+        && (chunked || length > 0)) {
       if (length < 0 || length > MAX_UPLOAD_BYTES) {
         // Closing spares reading the rest of an upload nobody will keep.
         res.setHeader("Connection", "close");
