@@ -23,11 +23,12 @@ import org.aasr.web.site.Routes;
  * one. The site never writes such addresses itself, so no reader's link breaks.
  *
  * <p>Refused: percent-encoding of any kind ({@code %2e}, {@code %2f}, {@code %61}), path parameters
- * ({@code ;jsessionid=…}; the session travels in its cookie only), empty segments ({@code //}), dot
- * segments ({@code /./}, {@code /../}, a trailing {@code /.}), backslashes and anything outside the
- * printable ASCII a URL path may hold. Case and a trailing slash are left alone: the container
- * decides on them exactly as the filters do (both are case-sensitive and treat {@code
- * /admin/users/} as its own, unknown, path).
+ * ({@code ;x=1}; a {@code ;jsessionid=…} never reaches this filter, Grizzly takes it out of the URI
+ * for the container and the filters alike), empty segments ({@code //}), dot segments ({@code /./},
+ * {@code /../}, a trailing {@code /.}), backslashes and anything outside the printable ASCII a URL
+ * path may hold. Case and a trailing slash are left alone: the container decides on them exactly as
+ * the filters do (both are case-sensitive and treat {@code /admin/users/} as its own, unknown,
+ * path).
  *
  * <p>Also answered with the site's 404: what Payara itself serves inside the application and the
  * site does not use, {@link #CONTAINER_PATHS}. Its OpenAPI document is switched off in the pre-boot
