@@ -1,11 +1,14 @@
 package org.aasr.web.security;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import org.aasr.web.config.SiteSettings;
 import org.aasr.web.site.Routes;
 
 /**
@@ -15,11 +18,18 @@ import org.aasr.web.site.Routes;
  * <p>The Content-Security-Policy allows scripts, styles, fonts and images from this site only, and
  * no inline script: a story that somehow carried a script could not run it. No page may be framed
  * (clickjacking), and other sites learn only our origin from links followed from here, never a
- * page's path. HSTS is sent on HTTPS only, where it means something.
+ * page's path. HSTS is sent whenever the site is served over HTTPS: directly, by its public address
+ * ({@code AASR_SITE_URL}), or by the word of a trusted reverse proxy ({@link ClientAddress}).
+ *
+ * <p>One policy per response outside the console: PrimeFaces' CSP mode (web.xml) adds a nonce
+ * policy of its own to every Faces page, which the public pages, running no script, do not need; it
+ * is dropped there. The console keeps both (see {@link #ADMIN_CONTENT_SECURITY_POLICY}).
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
+
+  @Inject SiteSettings settings;
 
   /** The site's policy; it is strict because the public pages need no script of their own. */
   public static final String CONTENT_SECURITY_POLICY =
@@ -43,17 +53,46 @@ public class SecurityHeadersFilter extends HttpFilter {
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
     String path = Routes.path(req);
+    boolean console = Routes.isConsole(path);
     res.setHeader(
         "Content-Security-Policy",
-        Routes.isConsole(path) ? ADMIN_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
+        console ? ADMIN_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("X-Frame-Options", "DENY");
     res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
     res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-    if (req.isSecure()) {
+    if (req.isSecure() || settings.isServedOverHttps() || ClientAddress.isHttps(req)) {
       res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
-    chain.doFilter(req, res);
+    chain.doFilter(req, console ? res : new OnePolicy(res));
+  }
+
+  /** The response, refusing any further Content-Security-Policy once the site's is set. */
+  private static final class OnePolicy extends HttpServletResponseWrapper {
+
+    OnePolicy(HttpServletResponse response) {
+      super(response);
+    }
+
+    private static boolean isPolicy(String name) {
+      return name != null
+          && (name.equalsIgnoreCase("Content-Security-Policy")
+              || name.equalsIgnoreCase("Content-Security-Policy-Report-Only"));
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+      if (!isPolicy(name)) {
+        super.setHeader(name, value);
+      }
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      if (!isPolicy(name)) {
+        super.addHeader(name, value);
+      }
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.aasr.web.site;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -16,6 +17,8 @@ import java.io.IOException;
  *   <li>Admin pages: never stored, they show private data.
  *   <li>Public pages: a few minutes, so that a crowd of readers mostly hits caches while an edit
  *       still shows soon.
+ *   <li>Error answers (the ERROR dispatch, web.xml): never stored. A not-found may be passing (a
+ *       story opened a minute before its publish time) and a cache must not keep it.
  * </ul>
  */
 public class CacheHeadersFilter extends HttpFilter {
@@ -28,6 +31,11 @@ public class CacheHeadersFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
+    if (req.getDispatcherType() == DispatcherType.ERROR) {
+      res.setHeader("Cache-Control", "no-store");
+      chain.doFilter(req, res);
+      return;
+    }
     String path = Routes.path(req);
     if (!path.startsWith("/jakarta.faces.resource/")) { // Faces sets a resource's own headers.
       res.setHeader(

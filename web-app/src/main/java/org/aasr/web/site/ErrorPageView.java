@@ -5,7 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
+import org.aasr.web.security.BadRequestFilter;
 import org.omnifaces.util.Faces;
+import org.primefaces.csp.CspException;
 
 /**
  * Backs the error pages. A visitor sees what happened in plain words and where to go next, never a
@@ -25,10 +27,13 @@ public class ErrorPageView {
   void init() {
     Object code = Faces.getRequestAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     status = code instanceof Integer i ? i : 500;
+    expired = Boolean.TRUE.equals(Faces.getRequestAttribute(BadRequestFilter.STALE_POST));
     for (Object e = Faces.getRequestAttribute(RequestDispatcher.ERROR_EXCEPTION);
         e instanceof Throwable t;
         e = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof ViewExpiredException) {
+      // A post whose PrimeFaces nonce does not match its page is as stale (or forged) as an
+      // unknown view state: the visitor's request, not our failure.
+      if (t instanceof ViewExpiredException || t instanceof CspException) {
         expired = true;
         status = 400;
         Faces.getResponse().setStatus(status);
@@ -65,7 +70,11 @@ public class ErrorPageView {
       case 403 -> "You do not have access to this page";
       case 404 -> "We could not find that page";
       case 405 -> "That is not something this page can do";
-      default -> "Something went wrong on our side";
+      case 413 -> "That upload is too large";
+      default ->
+          status >= 400 && status < 500
+              ? "That request could not be understood"
+              : "Something went wrong on our side";
     };
   }
 }

@@ -147,8 +147,27 @@ class AdminConsoleIT {
             .filter(c -> c.startsWith("AASR_SESSION="))
             .findFirst()
             .orElseThrow();
-    assertTrue(cookie.contains("HttpOnly"), cookie);
-    assertTrue(cookie.contains("SameSite=Lax"), cookie);
+    assertEquals(
+        List.of("Path=/", "HttpOnly", "SameSite=Lax"),
+        cookieAttributes(cookie),
+        "each attribute once; no Secure over plain HTTP");
+  }
+
+  /** A Set-Cookie header's attributes after the value, as written, SameSite's value normalised. */
+  static List<String> cookieAttributes(String setCookie) {
+    return java.util.Arrays.stream(setCookie.split(";"))
+        .skip(1)
+        .map(String::trim)
+        .map(
+            a ->
+                a.regionMatches(true, 0, "SameSite=", 0, 9) ? "SameSite=" + cap(a.substring(9)) : a)
+        .toList();
+  }
+
+  private static String cap(String value) {
+    return value.isEmpty()
+        ? value
+        : value.substring(0, 1).toUpperCase() + value.substring(1).toLowerCase();
   }
 
   @Test
@@ -193,6 +212,147 @@ class AdminConsoleIT {
     assertTrue(
         policies.stream().anyMatch(p -> p.matches("script-src 'self' 'nonce-[A-Za-z0-9+/=]+';")),
         policies.toString());
+  }
+
+  /** Ways of writing the staff list's address that the container reads as that page. */
+  private static final List<String> NON_CANONICAL_CONSOLE_PATHS =
+      List.of(
+          "/admin//users",
+          "//admin/users",
+          "/admin/./users",
+          "/admin/x/../users",
+          "/x/../admin/users",
+          "/admin//users.xhtml",
+          "/admin/./users.xhtml",
+          "/admin/%2e/users",
+          "/admin/%2E%2E/admin/users",
+          "/%61dmin/users",
+          "/admin%2Fusers",
+          "/admin/users.xhtml;x=1",
+          "/admin;x=1/users",
+          "/admin/users/.",
+          "/admin/password/../users");
+
+  @Test
+  void aConsolePageReachedByAnyOtherFormOfItsAddressIsRefusedAndNeverCachedPublicly() {
+    signIn(EMAIL, PASSWORD);
+    Site site = new Site(base);
+    String cookie = "Cookie: AASR_SESSION=" + client.sessionId();
+    assertEquals(200, site.raw("GET", "/admin/users", cookie).status(), "signed in");
+
+    for (String path : NON_CANONICAL_CONSOLE_PATHS) {
+      Site.Raw answer = site.raw("GET", path, cookie);
+      assertEquals(400, answer.status(), path);
+      assertFalse(answer.body().contains(EMAIL), path + " showed the staff list");
+      assertFalse(answer.first("Cache-Control").contains("public"), path);
+      assertEquals(1, answer.all("Content-Security-Policy").size(), path);
+    }
+    for (String path : List.of("/Admin/users", "/ADMIN/USERS", "/admin/Users", "/admin/users/")) {
+      Site.Raw answer = site.raw("GET", path, cookie);
+      assertEquals(404, answer.status(), path);
+      assertFalse(answer.body().contains(EMAIL), path + " showed the staff list");
+      assertFalse(answer.first("Cache-Control").contains("public"), path);
+    }
+    Site.Raw users = site.raw("GET", "/admin/users.xhtml", cookie);
+    assertEquals(200, users.status());
+    assertEquals("no-store", users.first("Cache-Control"), "the .xhtml form is a console page");
+    // The container takes a session id out of the path before anyone sees it: the filters and the
+    // container both see /admin/users, a console page.
+    Site.Raw withSessionId = site.raw("GET", "/admin/users;jsessionid=abc", cookie);
+    assertEquals(200, withSessionId.status());
+    assertEquals("no-store", withSessionId.first("Cache-Control"));
+    assertTrue(
+        withSessionId.first("Content-Security-Policy").contains("'unsafe-inline'"),
+        "the console's policy");
+  }
+
+  @Test
+  void theNewPasswordGateCannotBeWalkedAroundByADotSegment() {
+    String email = "admin-" + UUID.randomUUID() + "@aasr.test";
+    String oneTime = invite(email, "ADMIN");
+    FormClient person = new FormClient(new Site(base).uri("/"));
+    person.get("/admin/login");
+    person.submit("login-form", "sign-in", Map.of("email", email, "password", oneTime));
+    assertEquals("/admin/password", person.path());
+    Site site = new Site(base);
+    String cookie = "Cookie: AASR_SESSION=" + person.sessionId();
+
+    for (String path :
+        List.of(
+            "/admin/password/../users",
+            "/admin/password/%2e%2e/users",
+            "/admin/login/../users",
+            "/admin/password;/../users")) {
+      Site.Raw answer = site.raw("GET", path, cookie);
+      assertFalse(answer.status() == 200, path + " answered 200");
+      assertFalse(answer.body().contains("Staff accounts"), path + " passed the gate");
+    }
+    Site.Raw users = site.raw("GET", "/admin/users", cookie);
+    assertEquals(302, users.status());
+    assertTrue(users.first("Location").endsWith("/admin/password"), users.first("Location"));
+  }
+
+  @Test
+  void aPostWithAForgedNonceOrViewStateIsRefusedAsExpiredNotAsAFailure() {
+    Document login = client.get("/admin/login");
+    String viewState = login.selectFirst("input[name=jakarta.faces.ViewState]").val();
+    String cookie = "Cookie: AASR_SESSION=" + client.sessionId();
+    Site site = new Site(base);
+
+    for (String body :
+        List.of(
+            "primefaces.nonce=forged&jakarta.faces.ViewState=" + encode(viewState),
+            "jakarta.faces.ViewState=" + encode(viewState),
+            "primefaces.nonce=forged&jakarta.faces.ViewState=" + encode(viewState + "1"),
+            "jakarta.faces.ViewState=forged")) {
+      Site.Raw answer =
+          site.raw(
+              "POST",
+              "/admin/login",
+              (body
+                      + "&login-form=login-form&login-form%3Aemail=a%40b.c"
+                      + "&login-form%3Apassword=x&login-form%3Asign-in=")
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+              cookie,
+              "Content-Type: application/x-www-form-urlencoded");
+      assertEquals(400, answer.status(), body);
+      assertTrue(answer.body().contains("This page had expired"), body);
+      assertFalse(answer.body().contains("Exception"), body);
+    }
+  }
+
+  @Test
+  void aPictureFarOverTheLimitIsRefusedWithThePageNotAServerError() {
+    signIn(EMAIL, PASSWORD);
+    String boundary = "----aasr-upload";
+    var body = new java.io.ByteArrayOutputStream();
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"story-form:picture\";"
+                + " filename=\"huge.png\"\r\nContent-Type: image/png\r\n\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    body.writeBytes(new byte[22 * 1024 * 1024]);
+    body.writeBytes(
+        ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+    Site.Raw answer =
+        new Site(base)
+            .raw(
+                "POST",
+                "/admin/story.xhtml",
+                body.toByteArray(),
+                "Cookie: AASR_SESSION=" + client.sessionId(),
+                "Content-Type: multipart/form-data; boundary=" + boundary);
+
+    assertEquals(413, answer.status());
+    assertTrue(answer.body().contains("That upload is too large"));
+    assertTrue(answer.body().contains("5 MB"));
+    assertEquals("no-store", answer.first("Cache-Control"));
+  }
+
+  private static String encode(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** Invites someone with the given roles and returns their one-time password. */

@@ -8,6 +8,7 @@ import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,11 +36,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BundleIT {
 
-  private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+  /** Generous: on a shared two-core machine under load a start has taken over four minutes. */
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
 
   @TempDir Path work;
 
   private Process server;
+
+  /** Every bundle started by a test, stopped after it. */
+  private final List<Process> started = new java.util.ArrayList<>();
 
   @BeforeEach
   void checkBundle() {
@@ -48,8 +53,10 @@ class BundleIT {
 
   @AfterEach
   void stop() throws InterruptedException {
-    if (server != null && server.isAlive()) {
-      server.destroyForcibly().waitFor();
+    for (Process process : started) {
+      if (process.isAlive()) {
+        process.destroyForcibly().waitFor();
+      }
     }
   }
 
@@ -64,17 +71,22 @@ class BundleIT {
   }
 
   /** Starts the bundle and waits until it serves the home page with its content. */
-  private Site start(Path dataDir, int port) throws IOException, InterruptedException {
-    ProcessBuilder command =
-        new ProcessBuilder(
+  private Site start(Path dataDir, int port, String... options)
+      throws IOException, InterruptedException {
+    // No --nocluster here: the jar must stay alone by itself (its boot properties say so).
+    List<String> line =
+        new java.util.ArrayList<>(
+            List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m",
                 "-XX:+UseSerialGC",
                 "-jar",
                 new File(bundle()).getAbsolutePath(),
                 "--port",
-                String.valueOf(port),
-                "--nocluster")
+                String.valueOf(port)));
+    line.addAll(List.of(options));
+    ProcessBuilder command =
+        new ProcessBuilder(line)
             .directory(work.toFile())
             .redirectErrorStream(true)
             .redirectOutput(work.resolve("server-" + port + ".log").toFile());
@@ -82,8 +94,10 @@ class BundleIT {
     // As on a first real start: no administrator given, so a one-time password is made.
     command.environment().remove("AASR_ADMIN_EMAIL");
     command.environment().remove("AASR_ADMIN_PASSWORD");
+    command.environment().remove("AASR_TRUSTED_PROXIES");
     Instant started = Instant.now();
     server = command.start();
+    this.started.add(server);
     Site site = new Site(URI.create("http://localhost:" + port + "/").toURL());
     while (Duration.between(started, Instant.now()).compareTo(START_TIMEOUT) < 0) {
       if (!server.isAlive()) {
@@ -208,5 +222,84 @@ class BundleIT {
     page = owner.submit("login-form", "sign-in", Map.of("email", email, "password", chosen));
     assertTrue(owner.path().startsWith("/admin/login"), "locked even with the right password");
     assertTrue(page.text().contains("signing in to an account is paused for 15 minutes"));
+  }
+
+  @Test
+  void twoCopiesOnOneMachineNeverFormACluster() throws Exception {
+    int first = freePort();
+    int second = freePort();
+    start(work.resolve("data-1"), first);
+    start(work.resolve("data-2"), second);
+    Thread.sleep(5_000); // time enough for a member to find the other
+
+    for (int port : List.of(first, second)) {
+      String log = fullLog(port);
+      assertTrue(log.contains("DG Size: 1"), "the data grid status is printed: " + log(port));
+      assertFalse(log.contains("DG Size: 2"), "joined the other copy: " + log(port));
+      assertFalse(Pattern.compile("Members \\{size:[2-9]").matcher(log).find(), log(port));
+    }
+  }
+
+  @Test
+  void theSessionCookieHasTheSameAttributesOnceEachOnTheHttpAndHttpsListeners() throws Exception {
+    int http = freePort();
+    int https = freePort();
+    start(work.resolve("data"), http, "--sslport", String.valueOf(https));
+
+    String plain = sessionCookie(new URL("http://localhost:" + http + "/admin/login"));
+    String secure = sessionCookie(new URL("https://localhost:" + https + "/admin/login"));
+
+    assertEquals(
+        List.of("Path=/", "HttpOnly", "SameSite=Lax"), AdminConsoleIT.cookieAttributes(plain));
+    assertEquals(
+        List.of("Path=/", "Secure", "HttpOnly", "SameSite=Lax"),
+        AdminConsoleIT.cookieAttributes(secure));
+    assertEquals(
+        "max-age=31536000; includeSubDomains",
+        headers(new URL("https://localhost:" + https + "/"))
+            .get("Strict-Transport-Security")
+            .get(0),
+        "HSTS over HTTPS");
+  }
+
+  private static String sessionCookie(URL url) throws Exception {
+    return headers(url).getOrDefault("Set-Cookie", List.of()).stream()
+        .filter(c -> c.startsWith("AASR_SESSION="))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no session cookie from " + url));
+  }
+
+  /** A response's headers, over HTTP or HTTPS (Payara Micro's own certificate is self-signed). */
+  private static Map<String, List<String>> headers(URL url) throws Exception {
+    java.net.HttpURLConnection connection = (java.net.HttpURLConnection) url.openConnection();
+    if (connection instanceof javax.net.ssl.HttpsURLConnection tls) {
+      javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+      context.init(
+          null,
+          new javax.net.ssl.TrustManager[] {
+            new javax.net.ssl.X509TrustManager() {
+              @Override
+              public void checkClientTrusted(java.security.cert.X509Certificate[] c, String a) {}
+
+              @Override
+              public void checkServerTrusted(java.security.cert.X509Certificate[] c, String a) {}
+
+              @Override
+              public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+              }
+            }
+          },
+          null);
+      tls.setSSLSocketFactory(context.getSocketFactory());
+      tls.setHostnameVerifier((host, session) -> true);
+    }
+    connection.setInstanceFollowRedirects(false);
+    try {
+      assertEquals(200, connection.getResponseCode(), url.toString());
+      return connection.getHeaderFields();
+    } finally {
+      connection.disconnect();
+    }
   }
 }

@@ -48,6 +48,12 @@ class PublicSiteIT {
           "/about-seclusion-and-restraint",
           "/donate");
 
+  /** The public pages' one Content-Security-Policy, as the site sends it. */
+  private static final String PUBLIC_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+          + " form-action 'self'; frame-ancestors 'none'";
+
   @ArquillianResource URL base;
 
   private Site site;
@@ -288,6 +294,170 @@ class PublicSiteIT {
           headers.firstValue("Referrer-Policy").orElse(""),
           path);
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/stories/no-such-story", "/no-such-page", "/stories?page=99"})
+  void errorAnswersAreNeverCachedPublicly(String path) {
+    HttpResponse<String> response = site.get(path);
+
+    assertEquals(404, response.statusCode(), path);
+    assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""), path);
+  }
+
+  @Test
+  void everyPublicAnswerCarriesExactlyOnePolicy() {
+    List<String> paths = new java.util.ArrayList<>(PUBLIC_PAGES);
+    paths.addAll(List.of("/no-such-page", "/feed.xml", "/favicon.ico"));
+    for (String path : paths) {
+      List<String> policies = site.get(path).headers().allValues("Content-Security-Policy");
+      assertEquals(List.of(PUBLIC_POLICY), policies, path);
+    }
+  }
+
+  @Test
+  void everyPageLinksTheFaviconThatTheSiteServes() {
+    for (String path : List.of("/", "/stories", "/no-such-page")) {
+      Document page = Jsoup.parse(site.get(path).body());
+      assertEquals(
+          List.of("/favicon.ico", "/favicon.svg"), page.select("link[rel=icon]").eachAttr("href"));
+    }
+    HttpResponse<String> ico = site.get("/favicon.ico");
+    assertEquals(200, ico.statusCode());
+    assertTrue(ico.headers().firstValue("Content-Type").orElse("").startsWith("image/"));
+    HttpResponse<String> svg = site.get("/favicon.svg");
+    assertEquals(200, svg.statusCode());
+    assertTrue(svg.body().contains(">AASR</text>"), "the organisation's initials");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/openapi",
+        "/openapi/",
+        "/openapi/application.wadl",
+        "/openapi/application.wadl?detail=true",
+        "/application.wadl",
+        "/health",
+        "/metrics"
+      })
+  void whatTheContainerWouldServeBesideTheSiteIsSwitchedOff(String path) {
+    HttpResponse<String> response = site.get(path);
+
+    assertEquals(404, response.statusCode(), path);
+    assertEquals(
+        "We could not find that page", Jsoup.parse(response.body()).selectFirst("h1").text());
+    assertFalse(response.body().contains("openapi:"), path);
+    assertFalse(response.body().toLowerCase().contains("jersey"), path);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/", "/stories", "/stories.xhtml", "/index.xhtml", "/mission"})
+  void aLargeAnonymousUploadIsRefusedWithTheSitesPage(String path) {
+    byte[] body = multipart(21 * 1024 * 1024);
+    Site.Raw answer =
+        site.raw("POST", path, body, "Content-Type: multipart/form-data; boundary=" + BOUNDARY);
+
+    assertEquals(413, answer.status(), path);
+    assertTrue(answer.body().contains("That upload is too large"), path);
+    assertFalse(answer.body().contains("Exception"), path);
+    assertEquals("no-store", answer.first("Cache-Control"), path);
+    assertEquals(List.of(PUBLIC_POLICY), answer.all("Content-Security-Policy"), path);
+    assertEquals("nosniff", answer.first("X-Content-Type-Options"), path);
+  }
+
+  @Test
+  void anUploadThatHidesItsSizeIsRefused() {
+    Site.Raw answer =
+        site.raw(
+            "POST",
+            "/stories.xhtml",
+            "0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+            "Content-Type: multipart/form-data; boundary=" + BOUNDARY,
+            "Transfer-Encoding: chunked");
+
+    assertEquals(411, answer.status());
+    assertTrue(answer.body().contains("That request could not be understood"));
+  }
+
+  @Test
+  void aSmallAnonymousUploadToAPublicPageIsHarmless() {
+    Site.Raw answer =
+        site.raw(
+            "POST",
+            "/stories.xhtml",
+            multipart(1024),
+            "Content-Type: multipart/form-data; boundary=" + BOUNDARY);
+
+    assertTrue(answer.status() == 200 || answer.status() == 400, "status " + answer.status());
+  }
+
+  private static final String BOUNDARY = "----aasr-test-boundary";
+
+  private static byte[] multipart(int fileBytes) {
+    var out = new java.io.ByteArrayOutputStream();
+    out.writeBytes(
+        ("--"
+                + BOUNDARY
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.bin\""
+                + "\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    out.writeBytes(new byte[fileBytes]);
+    out.writeBytes(
+        ("\r\n--" + BOUNDARY + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    return out.toByteArray();
+  }
+
+  @Test
+  void hstsIsSentWhenATrustedProxySaysTheSiteIsServedOverHttps() throws Exception {
+    // The tests' server trusts 127.0.0.1 and ::1 (AASR_TRUSTED_PROXIES, set by the build).
+    Site local = new Site(new URL("http", "127.0.0.1", base.getPort(), "/"));
+    String hsts = "max-age=31536000; includeSubDomains";
+
+    assertEquals(
+        hsts, local.raw("GET", "/", "X-Forwarded-Proto: https").first("Strict-Transport-Security"));
+    assertEquals(
+        hsts,
+        local
+            .raw("GET", "/", "Forwarded: for=198.51.100.7;proto=https")
+            .first("Strict-Transport-Security"));
+    assertEquals("", local.raw("GET", "/").first("Strict-Transport-Security"));
+    assertEquals(
+        "", local.raw("GET", "/", "X-Forwarded-Proto: http").first("Strict-Transport-Security"));
+  }
+
+  @Test
+  void theForwardingHeadersOfAnyoneElseAreIgnored() throws Exception {
+    java.net.InetAddress outside = nonLoopbackAddress();
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        outside != null, "this machine has no address but loopback");
+    Site fromOutside =
+        new Site(
+            new URL(
+                "http",
+                outside.getHostAddress().contains(":")
+                    ? "[" + outside.getHostAddress() + "]"
+                    : outside.getHostAddress(),
+                base.getPort(),
+                "/"));
+
+    Site.Raw answer = fromOutside.raw("GET", "/", "X-Forwarded-Proto: https");
+
+    assertEquals(200, answer.status());
+    assertEquals("", answer.first("Strict-Transport-Security"), "an untrusted peer's word");
+  }
+
+  private static java.net.InetAddress nonLoopbackAddress() throws Exception {
+    for (var nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+      if (nic.isUp() && !nic.isLoopback()) {
+        for (var address : java.util.Collections.list(nic.getInetAddresses())) {
+          if (address instanceof java.net.Inet4Address) {
+            return address;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   @Test
