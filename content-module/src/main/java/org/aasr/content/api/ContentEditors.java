@@ -7,8 +7,9 @@ import java.util.Optional;
  * does not know the staff roles (the console owns them, in one place); it only asks whether the
  * caller is someone who may edit content, and who they are, for the audit log.
  *
- * <p>Every method of {@link ContentAdmin} asks this first and refuses with a {@link
- * SecurityException} when the answer is empty, whatever page called it.
+ * <p>Every method of {@link StoryAdmin}, {@link PageAdmin} and {@link CategoryAdmin} asks this
+ * first and refuses with a {@link SecurityException} when the answer is empty, whatever page called
+ * it.
  */
 public interface ContentEditors {
 

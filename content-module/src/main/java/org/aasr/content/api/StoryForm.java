@@ -16,7 +16,7 @@ import java.time.Instant;
  * @param published false for a draft
  * @param publishAt when it goes public; a future time schedules it, null means now
  * @param featured whether the home page shows it before the others
- * @param imageFile the featured image, as stored by {@link ContentAdmin#storeImage}, or null
+ * @param imageFile the featured image, as stored by {@link StoryAdmin#storeImage}, or null
  * @param imageAlt the image's text alternative, required with an image
  */
 public record StoryForm(

@@ -9,7 +9,7 @@ import java.time.Instant;
  * @param title the headline
  * @param slug the URL name
  * @param categoryName the category's name
- * @param state "Draft", "Scheduled" or "Published", as of now
+ * @param state draft, scheduled or published, as of now
  * @param publishAt when it is or was to be published
  * @param updatedAt when it last changed
  */
@@ -18,6 +18,6 @@ public record StoryListItem(
     String title,
     String slug,
     String categoryName,
-    String state,
+    StoryState state,
     Instant publishAt,
     Instant updatedAt) {}

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.aasr.content.api.CategoryInfo;
 import org.aasr.content.api.ContentService;
+import org.aasr.content.api.ControlCharacters;
 import org.aasr.content.api.PageContent;
 import org.aasr.content.api.ResultPage;
 import org.aasr.content.api.StoryDetail;
@@ -24,6 +25,10 @@ import org.aasr.content.api.StorySummary;
  *
  * <p>It reads outside any transaction: every query is a read and the entities never leave this
  * class, so there is nothing to flush and no lazy association to trip over in a view.
+ *
+ * <p>Text leaves it without control characters ({@link ControlCharacters}), as the console saves
+ * it: content stored before that rule, or by hand in SQL, cannot break a page, the feed or the
+ * sitemap.
  */
 @ApplicationScoped
 class DefaultContentService implements ContentService {
@@ -115,10 +120,10 @@ class DefaultContentService implements ContentService {
             s ->
                 new StoryDetail(
                     toSummary(s),
-                    s.getBody(),
+                    text(s.getBody()),
                     toInstant(s.getUpdatedAt()),
                     s.getImageFile(),
-                    s.getImageAlt()));
+                    line(s.getImageAlt())));
   }
 
   @Override
@@ -167,9 +172,9 @@ class DefaultContentService implements ContentService {
         .map(
             c ->
                 new CategoryInfo(
-                    c.getSlug(),
-                    c.getName(),
-                    c.getDescription(),
+                    line(c.getSlug()),
+                    line(c.getName()),
+                    text(c.getDescription()),
                     counts.getOrDefault(c.getSlug(), 0L)))
         .toList();
   }
@@ -186,18 +191,30 @@ class DefaultContentService implements ContentService {
   private static StorySummary toSummary(Story s) {
     Category c = s.getCategory();
     return new StorySummary(
-        s.getSlug(),
-        s.getTitle(),
-        s.getExcerpt(),
-        s.getAuthor(),
-        new CategoryInfo(c.getSlug(), c.getName(), c.getDescription(), 0),
+        line(s.getSlug()),
+        line(s.getTitle()),
+        text(s.getExcerpt()),
+        line(s.getAuthor()),
+        new CategoryInfo(line(c.getSlug()), line(c.getName()), text(c.getDescription()), 0),
         toInstant(s.getPublishedAt()),
         s.isExcerptOnly());
   }
 
   private static PageContent toPage(SitePage p) {
     return new PageContent(
-        p.getSlug(), p.getTitle(), p.getSummary(), p.getBody(), toInstant(p.getUpdatedAt()));
+        line(p.getSlug()),
+        line(p.getTitle()),
+        text(p.getSummary()),
+        text(p.getBody()),
+        toInstant(p.getUpdatedAt()));
+  }
+
+  private static String line(String stored) {
+    return ControlCharacters.removeFromLine(stored);
+  }
+
+  private static String text(String stored) {
+    return ControlCharacters.removeFromText(stored);
   }
 
   private static java.time.Instant toInstant(LocalDateTime utc) {

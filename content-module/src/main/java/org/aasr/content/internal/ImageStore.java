@@ -14,8 +14,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.aasr.content.api.ContentAdmin;
 import org.aasr.content.api.ContentRejectedException;
+import org.aasr.content.api.StoryAdmin;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 class ImageStore {
 
-  static final int MAX_BYTES = ContentAdmin.MAX_IMAGE_BYTES;
+  static final int MAX_BYTES = StoryAdmin.MAX_IMAGE_BYTES;
 
   private static final Pattern STORED_NAME =
       Pattern.compile(

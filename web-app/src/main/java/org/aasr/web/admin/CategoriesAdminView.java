@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.aasr.content.api.CategoryAdmin;
 import org.aasr.content.api.CategoryForm;
-import org.aasr.content.api.ContentAdmin;
 
 /** The story categories with how many stories each holds, at {@code /admin/categories}. */
 @Named
@@ -16,7 +16,7 @@ public class CategoriesAdminView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ContentAdmin content;
+  @Inject transient CategoryAdmin content;
 
   private transient List<CategoryForm> categories;
 

@@ -6,9 +6,9 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.aasr.content.api.CategoryAdmin;
 import org.aasr.content.api.CategoryForm;
 import org.aasr.content.api.ConcurrentChangeException;
-import org.aasr.content.api.ContentAdmin;
 import org.aasr.content.api.ContentRejectedException;
 import org.aasr.web.site.ErrorPageView;
 import org.omnifaces.util.Faces;
@@ -24,7 +24,7 @@ public class CategoryEditView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ContentAdmin content;
+  @Inject transient CategoryAdmin content;
 
   private String slug;
   private boolean isNew = true;
@@ -59,7 +59,7 @@ public class CategoryEditView implements Serializable {
   public void save() {
     try {
       CategoryForm saved =
-          content.saveCategory(new CategoryForm(isNew, version, slug, name, description, 0));
+          content.save(new CategoryForm(isNew, version, slug, name, description, 0));
       Messages.addFlashGlobalInfo("Category \"{0}\" saved.", saved.name());
       Faces.redirect("admin/categories");
     } catch (ContentRejectedException e) {
@@ -71,7 +71,7 @@ public class CategoryEditView implements Serializable {
 
   public void delete() {
     try {
-      content.deleteCategory(slug, version);
+      content.delete(slug, version);
       Messages.addFlashGlobalInfo("Category \"{0}\" deleted.", name);
       Faces.redirect("admin/categories");
     } catch (ContentRejectedException | ConcurrentChangeException e) {

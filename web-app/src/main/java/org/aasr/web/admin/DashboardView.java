@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.aasr.content.api.ContentAdmin;
 import org.aasr.content.api.ContentEditors;
+import org.aasr.content.api.StoryAdmin;
 import org.aasr.content.api.StoryListItem;
 
 /**
@@ -21,7 +21,7 @@ public class DashboardView {
   static final int ITEMS = 10;
 
   @Inject ContentEditors editors;
-  @Inject ContentAdmin content;
+  @Inject StoryAdmin content;
 
   private List<StoryListItem> unpublished;
 

@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.net.MalformedURLException;
 import org.aasr.content.api.ConcurrentChangeException;
-import org.aasr.content.api.ContentAdmin;
 import org.aasr.content.api.ContentRejectedException;
+import org.aasr.content.api.PageAdmin;
 import org.aasr.content.api.PageForm;
 import org.aasr.web.site.ErrorPageView;
 import org.aasr.web.site.Routes;
@@ -27,7 +27,7 @@ public class PageEditView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ContentAdmin content;
+  @Inject transient PageAdmin content;
 
   private String slug;
   private boolean isNew = true;
@@ -76,7 +76,7 @@ public class PageEditView implements Serializable {
     }
     try {
       PageForm saved =
-          content.savePage(new PageForm(isNew, version, slug, title, summary, body, published));
+          content.save(new PageForm(isNew, version, slug, title, summary, body, published));
       Messages.addFlashGlobalInfo(
           "Page saved{0}.",
           saved.published() ? " and visible on the site" : " and hidden from visitors");

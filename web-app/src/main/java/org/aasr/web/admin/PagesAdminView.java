@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.aasr.content.api.ContentAdmin;
+import org.aasr.content.api.PageAdmin;
 import org.aasr.content.api.PageForm;
 
 /**
@@ -19,7 +19,7 @@ public class PagesAdminView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ContentAdmin content;
+  @Inject transient PageAdmin content;
 
   private transient List<PageForm> pages;
 

@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.aasr.content.api.ContentAdmin;
+import org.aasr.content.api.StoryAdmin;
 import org.aasr.content.api.StoryListItem;
 import org.aasr.content.api.StoryOrder;
 import org.primefaces.model.LazyDataModel;
@@ -17,7 +17,7 @@ public class StoriesAdminView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ContentAdmin content;
+  @Inject transient StoryAdmin content;
 
   private LazyDataModel<StoryListItem> stories;
 

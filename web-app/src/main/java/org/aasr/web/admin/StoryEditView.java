@@ -9,10 +9,11 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.aasr.content.api.CategoryAdmin;
 import org.aasr.content.api.CategoryInfo;
 import org.aasr.content.api.ConcurrentChangeException;
-import org.aasr.content.api.ContentAdmin;
 import org.aasr.content.api.ContentRejectedException;
+import org.aasr.content.api.StoryAdmin;
 import org.aasr.content.api.StoryForm;
 import org.aasr.web.config.SiteSettings;
 import org.aasr.web.site.ErrorPageView;
@@ -32,7 +33,8 @@ public class StoryEditView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ContentAdmin content;
+  @Inject transient StoryAdmin content;
+  @Inject transient CategoryAdmin categoryAdmin;
   @Inject transient SiteSettings settings;
 
   private Long id;
@@ -105,7 +107,7 @@ public class StoryEditView implements Serializable {
     try {
       if (image != null && image.getSize() > 0) {
         try (var in = image.getInputStream()) {
-          imageFile = content.storeImage(in.readNBytes(ContentAdmin.MAX_IMAGE_BYTES + 1));
+          imageFile = content.storeImage(in.readNBytes(StoryAdmin.MAX_IMAGE_BYTES + 1));
         }
       } else if (removeImage) {
         imageFile = null;
@@ -154,7 +156,7 @@ public class StoryEditView implements Serializable {
   /** The categories to choose from, read once for the open form however often the page asks. */
   public List<CategoryInfo> getCategories() {
     if (categories == null) {
-      categories = content.categories();
+      categories = categoryAdmin.categories();
     }
     return categories;
   }

@@ -3,7 +3,7 @@ package org.aasr.web.admin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.aasr.content.api.ContentAdmin;
+import org.aasr.content.api.StoryAdmin;
 import org.aasr.content.api.StoryForm;
 import org.aasr.web.site.ErrorPageView;
 
@@ -15,7 +15,7 @@ import org.aasr.web.site.ErrorPageView;
 @RequestScoped
 public class StoryPreviewView {
 
-  @Inject ContentAdmin content;
+  @Inject StoryAdmin content;
 
   private Long id;
   private StoryForm story;

@@ -14,12 +14,18 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.aasr.content.api.ContentService;
+import org.aasr.content.api.ControlCharacters;
 import org.aasr.content.api.PageContent;
 import org.aasr.content.api.ResultPage;
 import org.aasr.content.api.StorySummary;
 import org.aasr.web.config.SiteSettings;
 
-/** The sitemap (sitemaps.org protocol) of every public page, at {@code /sitemap.xml}. */
+/**
+ * The sitemap (sitemaps.org protocol) of every public page, at {@code /sitemap.xml}.
+ *
+ * <p>Addresses go through {@link ControlCharacters} before they are written: the XML writer would
+ * otherwise write a stored control character as it is and hand crawlers a document no parser reads.
+ */
 @WebServlet("/sitemap.xml")
 public class SitemapServlet extends HttpServlet {
 
@@ -66,7 +72,7 @@ public class SitemapServlet extends HttpServlet {
       throws XMLStreamException {
     xml.writeStartElement("url");
     xml.writeStartElement("loc");
-    xml.writeCharacters(loc);
+    xml.writeCharacters(ControlCharacters.removeFromLine(loc));
     xml.writeEndElement();
     if (lastModified != null) {
       xml.writeStartElement("lastmod");

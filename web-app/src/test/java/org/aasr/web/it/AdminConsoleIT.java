@@ -987,4 +987,54 @@ class AdminConsoleIT {
       assertEquals("You do not have access to this page", refused.selectFirst("h1").text());
     }
   }
+
+  @Test
+  void controlCharactersSavedInAStoryNeverBreakTheFeedTheSitemapOrItsPage() throws Exception {
+    String marker = UUID.randomUUID().toString();
+    String clean = "Control characters " + marker;
+    Map<String, String> fields =
+        story(
+            "Control\u0000 characters\u0007 " + marker + "\u001B", "<p>A\u0000 NUL.</p>", true, "");
+    fields.put("excerpt", "An\u0000 excerpt\u0085 with controls");
+    fields.put("author", "Nul\u0000 Author");
+    Document saved = saveNewStory(fields);
+    Site visitor = new Site(base);
+    try {
+      assertTrue(
+          saved.selectFirst("#messages").text().contains("Story saved and published."),
+          saved.selectFirst("#messages").text());
+      assertEquals(clean, saved.getElementById("story-form:title").val(), "removed on save");
+      String slug = saved.getElementById("story-form:slug").val();
+
+      var feed = visitor.get("/feed.xml");
+      assertEquals(200, feed.statusCode());
+      org.w3c.dom.NodeList titles = wellFormedXml(feed.body()).getElementsByTagName("title");
+      List<String> entryTitles = new java.util.ArrayList<>();
+      for (int i = 0; i < titles.getLength(); i++) {
+        entryTitles.add(titles.item(i).getTextContent());
+      }
+      assertTrue(entryTitles.contains(clean), entryTitles.toString());
+
+      var sitemap = visitor.get("/sitemap.xml");
+      assertEquals(200, sitemap.statusCode());
+      assertTrue(
+          wellFormedXml(sitemap.body()).getDocumentElement().getTextContent().contains(slug));
+
+      var page = visitor.get("/stories/" + slug);
+      assertEquals(200, page.statusCode());
+      assertFalse(page.body().contains("\u0000"));
+      assertEquals(clean, Jsoup.parse(page.body()).selectFirst("h1").text());
+    } finally {
+      deleteOpenStory();
+    }
+  }
+
+  /** Parses with a strict XML parser, which fails on a character XML 1.0 does not allow. */
+  private static org.w3c.dom.Document wellFormedXml(String xml) throws Exception {
+    var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    return factory
+        .newDocumentBuilder()
+        .parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)));
+  }
 }

@@ -4,15 +4,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the staff do with content in the admin console: stories (list, write, publish, schedule,
- * delete), pages such as the mission (create, edit, publish, unpublish) and story categories.
+ * What editors do with stories in the admin console: list, write, publish, schedule, picture and
+ * delete them.
  *
  * <p>Every method checks that the caller may manage content ({@link ContentEditors}), whatever page
- * called it. Every change fires a {@link ContentChanged} event in its transaction, which the
- * console's audit log records. Story text is cleaned with an allow-list when it is saved, so what a
- * visitor is served never carries a script, an event handler or a {@code javascript:} link.
+ * called it, and every change fires a {@link ContentChanged} event in its transaction, which the
+ * console's audit log records. Story text is cleaned with an allow-list and stripped of control
+ * characters ({@link ControlCharacters}) when it is saved, so what a visitor is served never
+ * carries a script, an event handler, a {@code javascript:} link or a character that breaks XML.
+ *
+ * <p>Two editors saving the same story get a {@link ConcurrentChangeException}, and two stories
+ * taking the same address a {@link ContentRejectedException}, with the same message whether the
+ * second save comes after the first or at the very same moment.
  */
-public interface ContentAdmin {
+public interface StoryAdmin {
 
   /** The largest picture a story may have, in bytes (5 MB). */
   int MAX_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -57,48 +62,9 @@ public interface ContentAdmin {
   StoryForm save(StoryForm form);
 
   /**
-   * Deletes a story.
+   * Deletes a story; a story that is already gone is left so.
    *
    * @throws ConcurrentChangeException when someone else saved it since it was opened
    */
   void delete(long id, int version);
-
-  /** Every content page, published or not, by title. */
-  List<PageForm> pages();
-
-  /** A content page as the edit form shows it. */
-  Optional<PageForm> page(String slug);
-
-  /**
-   * Creates a page ({@code form.isNew()}) or changes one.
-   *
-   * @throws ContentRejectedException when a field is not acceptable (e.g. the address is taken)
-   * @throws ConcurrentChangeException when someone else saved the page since it was opened
-   */
-  PageForm savePage(PageForm form);
-
-  /** Every category, for the story form. */
-  List<CategoryInfo> categories();
-
-  /** Every category by name, with how many stories it holds, drafts included. */
-  List<CategoryForm> categoryForms();
-
-  /** A category as the edit form shows it. */
-  Optional<CategoryForm> category(String slug);
-
-  /**
-   * Creates a category ({@code form.isNew()}) or renames and describes one.
-   *
-   * @throws ContentRejectedException when a field is not acceptable (e.g. the name is taken)
-   * @throws ConcurrentChangeException when someone else saved the category since it was opened
-   */
-  CategoryForm saveCategory(CategoryForm form);
-
-  /**
-   * Deletes a category that holds no story.
-   *
-   * @throws ContentRejectedException (field {@code category}) while stories are in it
-   * @throws ConcurrentChangeException when someone else saved it since it was opened
-   */
-  void deleteCategory(String slug, int version);
 }
