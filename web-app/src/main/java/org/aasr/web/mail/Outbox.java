@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.aasr.web.accounts.Role;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -267,7 +268,7 @@ public class Outbox {
   private void requireAdmin() {
     if (security == null
         || security.getCallerPrincipal() == null
-        || !security.isCallerInRole("ADMIN")) {
+        || !security.isCallerInRole(Role.ADMIN.name())) {
       throw new SecurityException("Only administrators see the outbox.");
     }
   }

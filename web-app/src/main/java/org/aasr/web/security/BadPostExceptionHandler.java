@@ -11,6 +11,7 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import org.aasr.web.site.ErrorPageView;
 import org.primefaces.csp.CspException;
 
 /**
@@ -36,7 +37,7 @@ public class BadPostExceptionHandler extends ExceptionHandlerWrapper {
         events.remove();
         ExternalContext external = context.getExternalContext();
         if (!external.isResponseCommitted()) {
-          external.getRequestMap().put(BadRequestFilter.STALE_POST, Boolean.TRUE);
+          external.getRequestMap().put(ErrorPageView.STALE_POST, Boolean.TRUE);
           try {
             external.responseSendError(400, null);
           } catch (IOException e) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import org.aasr.web.site.ErrorPageView;
 import org.primefaces.csp.CspException;
 
 /**
@@ -22,8 +23,8 @@ import org.primefaces.csp.CspException;
  *       declare its length: 411; every browser declares it for a form.
  *   <li>A form post Faces cannot restore (an unknown, expired or forged view state) or whose
  *       PrimeFaces nonce does not match its page (forged, or from another page): 400 with the "page
- *       had expired" page. Request attribute {@link #STALE_POST} is set, for those who count such
- *       posts.
+ *       had expired" page. Request attribute {@link ErrorPageView#STALE_POST} is set, for those who
+ *       count such posts.
  * </ul>
  */
 public class BadRequestFilter extends HttpFilter {
@@ -36,9 +37,6 @@ public class BadRequestFilter extends HttpFilter {
    * are limited to 5 MB by the content module, with a message next to the field.
    */
   public static final long MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
-
-  /** Request attribute set ({@link Boolean#TRUE}) on a post refused as stale or forged. */
-  public static final String STALE_POST = BadRequestFilter.class.getName() + ".stalePost";
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
@@ -69,7 +67,7 @@ public class BadRequestFilter extends HttpFilter {
         throw e;
       }
       if (status == HttpServletResponse.SC_BAD_REQUEST) {
-        req.setAttribute(STALE_POST, Boolean.TRUE);
+        req.setAttribute(ErrorPageView.STALE_POST, Boolean.TRUE);
       }
       res.sendError(status);
     }

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
-import org.aasr.web.security.BadRequestFilter;
 import org.omnifaces.util.Faces;
 import org.primefaces.csp.CspException;
 
@@ -20,6 +19,12 @@ import org.primefaces.csp.CspException;
 @RequestScoped
 public class ErrorPageView {
 
+  /**
+   * The request attribute by which the filters that refuse a stale or forged form post tell this
+   * page to say so (and answer 400) instead of reporting a failure of ours.
+   */
+  public static final String STALE_POST = ErrorPageView.class.getName() + ".stalePost";
+
   private int status;
   private boolean expired;
 
@@ -27,7 +32,7 @@ public class ErrorPageView {
   void init() {
     Object code = Faces.getRequestAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     status = code instanceof Integer i ? i : 500;
-    expired = Boolean.TRUE.equals(Faces.getRequestAttribute(BadRequestFilter.STALE_POST));
+    expired = Boolean.TRUE.equals(Faces.getRequestAttribute(STALE_POST));
     for (Object e = Faces.getRequestAttribute(RequestDispatcher.ERROR_EXCEPTION);
         e instanceof Throwable t;
         e = t.getCause() == t ? null : t.getCause()) {

@@ -19,9 +19,9 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /**
- * A fresh in-memory Derby database with the web app's real "admin" migrations, and outboxes on it
- * whose every call runs in a local transaction of its own, as the container's
- * {@code @Transactional} would.
+ * An in-memory Derby database with the web app's real "admin" migrations, and outboxes on it whose
+ * every call runs in a local transaction of its own, as the container's {@code @Transactional}
+ * would.
  */
 final class OutboxDatabase implements AutoCloseable {
 
@@ -58,6 +58,16 @@ final class OutboxDatabase implements AutoCloseable {
     worker.outbox = outbox;
     worker.sender = new SmtpSender(outbox.settings());
     return worker;
+  }
+
+  /** Deletes every message, for the next test. */
+  void empty() {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate("DELETE FROM mail_outbox");
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   long count(String sql) {
