@@ -41,6 +41,7 @@ final class BufferedResponse extends HttpServletResponseWrapper {
   private final ByteArrayOutputStream body = new ByteArrayOutputStream(16 * 1024);
   private final Map<String, List<String>> replayed = new LinkedHashMap<>();
   private final List<String> names = new ArrayList<>();
+  private final List<Map.Entry<String, String>> held = new ArrayList<>();
   private ServletOutputStream stream;
   private PrintWriter writer;
   private boolean errorOrRedirect;
@@ -87,13 +88,43 @@ final class BufferedResponse extends HttpServletResponseWrapper {
   @Override
   public void setHeader(String name, String value) {
     record(name, value, false);
-    super.setHeader(name, value);
+    if (isHeld(name)) {
+      held.removeIf(h -> h.getKey().equalsIgnoreCase(name));
+      held.add(Map.entry(name, value));
+    } else {
+      super.setHeader(name, value);
+    }
   }
 
   @Override
   public void addHeader(String name, String value) {
     record(name, value, true);
-    super.addHeader(name, value);
+    if (isHeld(name)) {
+      held.add(Map.entry(name, value));
+    } else {
+      super.addHeader(name, value);
+    }
+  }
+
+  /**
+   * PrimeFaces adds a second Content-Security-Policy with a per-request script nonce to every page.
+   * It is held back: a page that uses its nonce is never cached and gets it with {@link
+   * #releaseHeldHeaders}; a page that does not use it is cached, and then its fresh answer carries
+   * exactly the headers of the cached ones.
+   */
+  private static boolean isHeld(String name) {
+    return name.equalsIgnoreCase("Content-Security-Policy");
+  }
+
+  /** The values of the held-back Content-Security-Policy headers. */
+  List<String> heldPolicies() {
+    return held.stream().map(Map.Entry::getValue).toList();
+  }
+
+  /** Passes the held-back headers on, for an answer that is sent as rendered. */
+  void releaseHeldHeaders() {
+    held.forEach(h -> super.addHeader(h.getKey(), h.getValue()));
+    held.clear();
   }
 
   @Override
@@ -169,6 +200,7 @@ final class BufferedResponse extends HttpServletResponseWrapper {
     body.reset();
     replayed.clear();
     names.clear();
+    held.clear();
     super.reset();
   }
 

@@ -92,6 +92,7 @@ public class PageCacheFilter extends HttpFilter {
     BufferedResponse rendered = new BufferedResponse(res);
     chain.doFilter(asGet(req), rendered);
     if (rendered.sentErrorOrRedirect()) {
+      rendered.releaseHeldHeaders();
       return;
     }
     byte[] body = rendered.body();
@@ -99,7 +100,7 @@ public class PageCacheFilter extends HttpFilter {
     if (CacheRules.mayStore(rendered.getStatus(), rendered.headerNames(), sessionCreated)
         && rendered.getContentType() != null
         && body.length <= MAX_BODY
-        && !carriesItsNonce(res, body)) {
+        && !usesItsNonce(rendered.heldPolicies(), body)) {
       CachedPage page =
           new CachedPage(
               rendered.getContentType(),
@@ -113,6 +114,7 @@ public class PageCacheFilter extends HttpFilter {
       send(req, res, page);
       return;
     }
+    rendered.releaseHeldHeaders();
     if (sessionCreated || rendered.headerNames().stream().anyMatch("Set-Cookie"::equals)) {
       res.setHeader("Cache-Control", PRIVATE_CACHE_CONTROL);
     }
@@ -155,9 +157,9 @@ public class PageCacheFilter extends HttpFilter {
    * Whether the page uses the per-request script nonce of its Content-Security-Policy: such a page
    * only works with its own answer's policy, so it cannot be shared.
    */
-  private static boolean carriesItsNonce(HttpServletResponse res, byte[] body) {
+  private static boolean usesItsNonce(List<String> policies, byte[] body) {
     String text = new String(body, StandardCharsets.ISO_8859_1);
-    for (String policy : res.getHeaders("Content-Security-Policy")) {
+    for (String policy : policies) {
       Matcher nonce = NONCE.matcher(policy);
       while (nonce.find()) {
         if (text.contains(nonce.group(1))) {
