@@ -457,7 +457,7 @@ class PublicSiteIT {
       assertEquals(
           plain.body(), new String(unzip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
     }
-    assertTrue(compressed.body().length < plain.body().length / 2, "compressed well");
+    assertTrue(compressed.body().length < plain.body().length() / 2, "compressed well");
   }
 
   @Test
