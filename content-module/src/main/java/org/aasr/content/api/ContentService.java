@@ -1,6 +1,7 @@
 package org.aasr.content.api;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,4 +56,10 @@ public interface ContentService {
 
   /** A category by its slug. */
   Optional<CategoryInfo> category(String slug);
+
+  /**
+   * When the next story scheduled for later becomes public; empty when none is waiting. Whatever
+   * keeps copies of public pages must drop them then, since no change event marks that moment.
+   */
+  Optional<Instant> nextScheduledPublication();
 }

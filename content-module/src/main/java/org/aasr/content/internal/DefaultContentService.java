@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -184,6 +185,16 @@ class DefaultContentService implements ContentService {
     return categories().stream().filter(c -> c.slug().equals(slug)).findFirst();
   }
 
+  @Override
+  public Optional<Instant> nextScheduledPublication() {
+    LocalDateTime next =
+        em.createNamedQuery("Story.nextScheduled", LocalDateTime.class)
+            .setParameter("published", PublicationStatus.PUBLISHED)
+            .setParameter("now", now())
+            .getSingleResult();
+    return Optional.ofNullable(toInstant(next));
+  }
+
   private LocalDateTime now() {
     return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
   }
@@ -217,7 +228,7 @@ class DefaultContentService implements ContentService {
     return ControlCharacters.removeFromText(stored);
   }
 
-  private static java.time.Instant toInstant(LocalDateTime utc) {
+  private static Instant toInstant(LocalDateTime utc) {
     return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
   }
 }

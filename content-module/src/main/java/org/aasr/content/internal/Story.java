@@ -61,6 +61,11 @@ import java.time.LocalDateTime;
             + " OR s.publishedAt > :now ORDER BY s.updatedAt DESC, s.id DESC")
 @NamedQuery(name = "Story.findBySlug", query = "SELECT s FROM Story s WHERE s.slug = :slug")
 @NamedQuery(
+    name = "Story.nextScheduled",
+    query =
+        "SELECT MIN(s.publishedAt) FROM Story s WHERE s.status = :published"
+            + " AND s.publishedAt > :now")
+@NamedQuery(
     name = "Story.countPublishedByCategory",
     query =
         "SELECT s.category.slug, COUNT(s) FROM Story s WHERE s.status = :published"

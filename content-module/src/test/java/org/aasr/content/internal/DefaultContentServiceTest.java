@@ -153,6 +153,24 @@ class DefaultContentServiceTest {
   }
 
   @Test
+  void tellsWhenTheNextScheduledStoryBecomesPublic() {
+    assertEquals(Optional.empty(), content.nextScheduledPublication(), "nothing waits in the seed");
+    db.update(
+        "UPDATE story SET published_at = CAST('2026-12-02 08:00:00' AS TIMESTAMP)"
+            + " WHERE slug = 'my-aasr-story-chantelle-hyde'");
+    db.update(
+        "UPDATE story SET published_at = CAST('2026-12-03 09:30:00' AS TIMESTAMP)"
+            + " WHERE slug = 'meet-christopher-ripke'");
+
+    assertEquals(
+        Optional.of(Instant.parse("2026-12-02T08:00:00Z")), content.nextScheduledPublication());
+    assertEquals(
+        Optional.of(Instant.parse("2026-12-03T09:30:00Z")),
+        at(Instant.parse("2026-12-02T08:00:00Z")).nextScheduledPublication(),
+        "a story whose time has come is no longer waiting");
+  }
+
+  @Test
   void servesTheMissionAndTheExplainer() {
     PageContent mission = content.publishedPage("mission").orElseThrow();
     PageContent about = content.publishedPage("about-seclusion-and-restraint").orElseThrow();

@@ -562,10 +562,17 @@ class AdminConsoleIT {
       String slug = saved.getElementById("story-form:slug").val();
       Site visitor = new Site(base);
       assertEquals(404, visitor.get("/stories/" + slug).statusCode(), "not before its time");
+      for (String listing : List.of("/", "/stories", "/feed.xml", "/sitemap.xml")) {
+        visitor.get(listing); // read twice: the second answer comes from the page cache
+        assertFalse(visitor.get(listing).body().contains(slug), listing + " before its time");
+      }
 
       Thread.sleep(Math.max(0, Duration.between(ZonedDateTime.now(), at).toMillis()) + 1500);
 
       assertEquals(200, visitor.get("/stories/" + slug).statusCode(), "there at its time");
+      for (String listing : List.of("/", "/stories", "/feed.xml", "/sitemap.xml")) {
+        assertTrue(visitor.get(listing).body().contains(slug), listing + " at its time");
+      }
     } finally {
       deleteOpenStory();
     }
@@ -765,6 +772,9 @@ class AdminConsoleIT {
 
   @Test
   void anEditorFixesATypoOnTheMissionPage() {
+    Site visitor = new Site(base);
+    visitor.get("/mission");
+    String cached = visitor.get("/mission").headers().firstValue("ETag").orElse("");
     signIn(EMAIL, PASSWORD);
     Document form = client.get("/admin/page?slug=mission");
     String fixed = "<p>Our mission, corrected " + UUID.randomUUID() + ".</p>";
@@ -785,8 +795,8 @@ class AdminConsoleIT {
             "on"));
 
     assertTrue(client.last().body().contains("Page saved and visible on the site."));
-    assertEquals(
-        Jsoup.parse(fixed).text(), new Site(base).page("/mission").selectFirst(".prose").text());
+    assertEquals(Jsoup.parse(fixed).text(), visitor.page("/mission").selectFirst(".prose").text());
+    assertNotEquals(cached, visitor.get("/mission").headers().firstValue("ETag").orElse(""));
   }
 
   @Test
@@ -1050,5 +1060,54 @@ class AdminConsoleIT {
     return factory
         .newDocumentBuilder()
         .parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)));
+  }
+
+  @Test
+  void aStoryChangeShowsAtOnceOnEveryCachedPage() {
+    Site visitor = new Site(base);
+    List<String> listings = List.of("/", "/stories", "/stories?category=news", "/feed.xml");
+    for (String listing : listings) {
+      visitor.get(listing); // the second read of each comes from the page cache
+      assertEquals(200, visitor.get(listing).statusCode(), listing);
+    }
+    String title = "Cached story " + UUID.randomUUID();
+    Document saved = saveNewStory(story(title, "<p>Fresh.</p>", true, ""));
+    String slug = saved.getElementById("story-form:slug").val();
+    try {
+      for (String listing : listings) {
+        assertTrue(visitor.get(listing).body().contains(title), "published: " + listing);
+      }
+      assertTrue(visitor.get("/sitemap.xml").body().contains("/stories/" + slug));
+      visitor.get("/stories/" + slug);
+      assertEquals(title, visitor.page("/stories/" + slug).selectFirst("h1").text());
+
+      Map<String, String> renamed = story(title + " renamed", "<p>Fresh.</p>", true, "");
+      renamed.put("slug", slug);
+      client.submit("story-form", "save", renamed);
+
+      assertEquals(title + " renamed", visitor.page("/stories/" + slug).selectFirst("h1").text());
+      for (String listing : listings) {
+        assertTrue(visitor.get(listing).body().contains(title + " renamed"), "saved: " + listing);
+      }
+    } finally {
+      deleteOpenStory();
+    }
+    for (String listing : listings) {
+      assertFalse(visitor.get(listing).body().contains(title), "deleted: " + listing);
+    }
+    assertFalse(visitor.get("/sitemap.xml").body().contains("/stories/" + slug));
+    assertEquals(404, visitor.get("/stories/" + slug).statusCode());
+  }
+
+  @Test
+  void aSignedInEditorReadingTheSiteIsNeverAnsweredFromThePageCache() {
+    new Site(base).get("/mission");
+    signIn(EMAIL, PASSWORD);
+
+    client.get("/mission");
+
+    assertEquals(200, client.last().statusCode());
+    assertEquals("private, no-store", client.last().headers().firstValue("Cache-Control").get());
+    assertTrue(client.last().headers().firstValue("ETag").isEmpty(), "not the cached copy");
   }
 }

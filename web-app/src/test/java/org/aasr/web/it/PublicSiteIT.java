@@ -469,10 +469,9 @@ class PublicSiteIT {
   }
 
   @Test
-  void publicPagesMayBeCachedBriefly() {
+  void publicPagesMayBeKeptButAreCheckedAgainEachTimeSoThatAnEditShowsAtOnce() {
     assertEquals(
-        "public, max-age=300",
-        site.get("/stories").headers().firstValue("Cache-Control").orElse(""));
+        "public, no-cache", site.get("/stories").headers().firstValue("Cache-Control").orElse(""));
   }
 
   @Test
@@ -568,5 +567,111 @@ class PublicSiteIT {
     assertEquals(
         "/feed.xml",
         site.page("/mission").selectFirst("link[type=application/atom+xml]").attr("href"));
+  }
+
+  private HttpResponse<String> getWith(String path, String header, String value) {
+    return site.send(HttpRequest.newBuilder(site.uri(path)).header(header, value).build());
+  }
+
+  private static String header(HttpResponse<?> response, String name) {
+    return response.headers().firstValue(name).orElse("");
+  }
+
+  @Test
+  void anUnchangedPageAnswersAConditionalRequestWith304AndTheSameSecurityHeaders() {
+    HttpResponse<String> first = site.get("/");
+    String etag = header(first, "ETag");
+    assertTrue(etag.matches("\"[^\"]+\""), "a strong entity tag: " + etag);
+    HttpResponse<String> fromCache = site.get("/");
+
+    HttpResponse<String> again = getWith("/", "If-None-Match", etag);
+
+    assertEquals(304, again.statusCode());
+    assertEquals("", again.body());
+    assertEquals(etag, header(again, "ETag"));
+    for (String name :
+        List.of(
+            "Content-Security-Policy",
+            "X-Content-Type-Options",
+            "X-Frame-Options",
+            "Referrer-Policy",
+            "Permissions-Policy",
+            "Cross-Origin-Opener-Policy")) {
+      List<String> fresh = first.headers().allValues(name);
+      assertFalse(fresh.isEmpty(), name);
+      assertEquals(fresh, fromCache.headers().allValues(name), name + " on a cached answer");
+      assertEquals(fresh, again.headers().allValues(name), name + " on a 304");
+    }
+    assertEquals(200, getWith("/", "If-None-Match", "\"something-else\"").statusCode());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/", "/stories", "/stories/my-aasr-story-jennifer-abbanat", "/feed.xml"})
+  void compressedAndPlainAnswersCarryTheSameBody(String path) throws Exception {
+    HttpResponse<String> plain = site.get(path);
+    HttpResponse<byte[]> compressed =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(site.uri(path))
+                    .header("Accept-Encoding", "gzip, deflate, br")
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+    assertEquals("gzip", header(compressed, "Content-Encoding"));
+    assertEquals("", header(plain, "Content-Encoding"));
+    assertEquals("Accept-Encoding", header(plain, "Vary"));
+    assertEquals("Accept-Encoding", header(compressed, "Vary"));
+    assertFalse(header(plain, "ETag").equals(header(compressed, "ETag")), "one tag per encoding");
+    try (var unzip =
+        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(compressed.body()))) {
+      assertEquals(
+          plain.body(), new String(unzip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+    assertTrue(compressed.body().length < plain.body().length() / 2, "compressed well");
+  }
+
+  @Test
+  void headAnswersWithTheHeadersOfGetAndNoBody() {
+    HttpResponse<String> get = site.get("/stories");
+
+    HttpResponse<String> head =
+        site.send(
+            HttpRequest.newBuilder(site.uri("/stories"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build());
+
+    assertEquals(200, head.statusCode());
+    assertEquals("", head.body());
+    assertEquals(header(get, "ETag"), header(head, "ETag"));
+    assertEquals(header(get, "Content-Length"), header(head, "Content-Length"));
+    assertEquals(header(get, "Content-Type"), header(head, "Content-Type"));
+  }
+
+  @Test
+  void marketingTagsShareTheCachedPageWhileJunkParametersGoPastTheCache() {
+    String home = header(site.get("/"), "ETag");
+
+    HttpResponse<String> tagged = site.get("/?utm_source=newsletter&utm_medium=email");
+    HttpResponse<String> junk = site.get("/stories?junk=" + System.nanoTime());
+
+    assertEquals(200, tagged.statusCode());
+    assertEquals(home, header(tagged, "ETag"));
+    assertEquals(200, junk.statusCode());
+    assertEquals("", header(junk, "ETag"), "not answered from, nor kept in, the cache");
+    assertEquals(
+        SEED_STORY_TITLES,
+        Jsoup.parse(junk.body()).select("main .story-title").eachText(),
+        "still the page");
+  }
+
+  @Test
+  void aReaderWithASessionIsNeverAnsweredFromTheCacheNorKeptInIt() {
+    site.get("/mission");
+
+    HttpResponse<String> personal = getWith("/mission", "Cookie", "AASR_SESSION=someone");
+
+    assertEquals(200, personal.statusCode());
+    assertEquals("", header(personal, "ETag"));
+    assertEquals("private, no-store", header(personal, "Cache-Control"));
   }
 }

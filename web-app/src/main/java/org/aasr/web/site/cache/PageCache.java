@@ -1,0 +1,146 @@
+package org.aasr.web.site.cache;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import org.aasr.content.api.ContentService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Rendered public pages in memory, until content changes or the next scheduled story comes due.
+ *
+ * <p>Three things empty it: a {@link PagesChanged} event (content committed; see {@link
+ * ContentChangeRelay}), the moment the next scheduled story becomes public (asked of the content
+ * module after every clearing, since no event marks that moment), and, per entry, an optional
+ * time-to-live for pages whose figures change without an event (fundraiser totals, when they
+ * exist).
+ *
+ * <p>A render that began before a clearing must not put the old state back: whoever stores passes
+ * the {@linkplain #generation() generation} read before rendering, and a store from an earlier
+ * generation is dropped.
+ *
+ * <p>The cache is bounded in entries and bytes. Once full it stops storing (the site keeps working,
+ * only slower) until the next clearing, so junk addresses can cost a little CPU, never memory.
+ * Settings: {@code AASR_PAGE_CACHE_ENABLED} ({@code true}), {@code AASR_PAGE_CACHE_TTL} (seconds,
+ * {@code 0}: until a change).
+ */
+@ApplicationScoped
+public class PageCache {
+
+  /** At most this many answers are kept (pages × host names × the stories index's pages). */
+  static final int MAX_ENTRIES = 2_000;
+
+  /** At most this many bytes of bodies are kept. */
+  static final long MAX_BYTES = 32L * 1024 * 1024;
+
+  private static final Logger LOG = Logger.getLogger(PageCache.class.getName());
+
+  @Inject ContentService content;
+
+  @Inject
+  @ConfigProperty(name = "aasr.page-cache.enabled", defaultValue = "true")
+  boolean enabled;
+
+  @Inject
+  @ConfigProperty(name = "aasr.page-cache.ttl", defaultValue = "0")
+  long ttlSeconds;
+
+  private final Clock clock = Clock.systemUTC();
+  private final ConcurrentHashMap<String, CachedPage> pages = new ConcurrentHashMap<>();
+
+  /** Guarded by this. */
+  private long bytes;
+
+  private volatile long generation;
+
+  /** When the next scheduled story becomes public; null until asked after a clearing. */
+  private volatile Instant validUntil;
+
+  /** Whether the cache is switched on ({@code AASR_PAGE_CACHE_ENABLED}). */
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  /** The current generation; read it before rendering and pass it to {@link #put}. */
+  public long generation() {
+    expireIfDue();
+    return generation;
+  }
+
+  /** The kept answer for a key, if there is a fresh one. */
+  public Optional<CachedPage> get(String key) {
+    expireIfDue();
+    CachedPage page = pages.get(key);
+    if (page != null
+        && ttlSeconds > 0
+        && page.storedAt().plus(Duration.ofSeconds(ttlSeconds)).isBefore(clock.instant())) {
+      remove(key, page);
+      return Optional.empty();
+    }
+    return Optional.ofNullable(page);
+  }
+
+  /**
+   * Keeps an answer, unless the cache was cleared since {@code generationAtStart} or is full.
+   *
+   * @return whether it was kept
+   */
+  public synchronized boolean put(String key, CachedPage page, long generationAtStart) {
+    if (generationAtStart != generation) {
+      return false;
+    }
+    CachedPage old = pages.get(key);
+    long added = page.weight() - (old == null ? 0 : old.weight());
+    if ((old == null && pages.size() >= MAX_ENTRIES) || bytes + added > MAX_BYTES) {
+      return false;
+    }
+    pages.put(key, page);
+    bytes += added;
+    return true;
+  }
+
+  /** Forgets every kept answer. */
+  public synchronized void clear() {
+    generation++;
+    pages.clear();
+    bytes = 0;
+    validUntil = null;
+  }
+
+  void onPagesChanged(@Observes PagesChanged change) {
+    clear();
+    LOG.fine(() -> "page cache cleared: " + change.reason());
+  }
+
+  /** How many answers are kept. */
+  int size() {
+    return pages.size();
+  }
+
+  private synchronized void remove(String key, CachedPage page) {
+    if (pages.remove(key, page)) {
+      bytes -= page.weight();
+    }
+  }
+
+  private void expireIfDue() {
+    Instant until = validUntil;
+    if (until != null && clock.instant().isBefore(until)) {
+      return;
+    }
+    synchronized (this) {
+      if (validUntil != null && !clock.instant().isBefore(validUntil)) {
+        clear(); // a scheduled story has just become public
+      }
+      if (validUntil == null) {
+        validUntil = content.nextScheduledPublication().orElse(Instant.MAX);
+      }
+    }
+  }
+}

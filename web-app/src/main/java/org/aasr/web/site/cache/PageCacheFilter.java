@@ -1,0 +1,218 @@
+package org.aasr.web.site.cache;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+import org.aasr.web.config.SiteSettings;
+import org.aasr.web.site.Routes;
+
+/**
+ * Answers anonymous reads of public pages from the {@link PageCache}, and fills it; registered in
+ * web.xml after the security and cache headers and before routing, so that a cached answer carries
+ * the very same security headers as a fresh one and costs no Faces work at all.
+ *
+ * <p>What may be cached is decided by {@link CacheRules}. For the answers it serves, this filter
+ * owns the caching headers: {@code Cache-Control: public, no-cache} (anyone may keep a copy, but
+ * must ask again each time, so that a change shows at once; asking costs a {@code 304}), {@code
+ * Vary: Accept-Encoding}, a strong {@code ETag} per representation, and gzip when the client
+ * accepts it. A {@code HEAD} gets the headers of the {@code GET} without its body. Requests with a
+ * session (a signed-in editor reading the site) are never answered from the cache, never fill it
+ * and are marked {@code private, no-store}, as are answers that set a cookie.
+ *
+ * <p>No Brotli: the JDK has no encoder, and the libraries that offer one bundle native code; gzip
+ * at the highest level, done once per change, is what every client accepts.
+ */
+public class PageCacheFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  /** How public answers from the cache may be kept by browsers and proxies. */
+  public static final String PUBLIC_CACHE_CONTROL = "public, no-cache";
+
+  /** How answers to someone with a session, or that set a cookie, may be kept: not at all. */
+  public static final String PRIVATE_CACHE_CONTROL = "private, no-store";
+
+  /** Larger answers are sent but not kept. */
+  private static final int MAX_BODY = 1024 * 1024;
+
+  private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+
+  @Inject transient PageCache cache;
+  @Inject transient SiteSettings settings;
+
+  @Override
+  protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+      throws IOException, ServletException {
+    String path = Routes.path(req);
+    if (!cache.isEnabled()
+        || !CacheRules.isReadMethod(req.getMethod())
+        || !CacheRules.isCacheablePath(path)) {
+      chain.doFilter(req, res);
+      return;
+    }
+    if (CacheRules.isPersonal(
+        req.getRequestedSessionId(), cookieNames(req), req.getHeader("Authorization") != null)) {
+      res.setHeader("Cache-Control", PRIVATE_CACHE_CONTROL);
+      chain.doFilter(req, res);
+      return;
+    }
+    Optional<String> query = CacheRules.canonicalQuery(path, req.getQueryString());
+    if (query.isEmpty()) {
+      chain.doFilter(req, res);
+      return;
+    }
+    String key = settings.baseUrl(req) + path + (query.get().isEmpty() ? "" : "?" + query.get());
+    Optional<CachedPage> hit = cache.get(key);
+    if (hit.isPresent()) {
+      send(req, res, hit.get());
+      return;
+    }
+    long generation = cache.generation();
+    BufferedResponse rendered = new BufferedResponse(res);
+    chain.doFilter(asGet(req), rendered);
+    if (rendered.sentErrorOrRedirect()) {
+      rendered.releaseHeldHeaders();
+      return;
+    }
+    byte[] body = rendered.body();
+    boolean sessionCreated = req.getSession(false) != null;
+    if (CacheRules.mayStore(rendered.getStatus(), rendered.headerNames(), sessionCreated)
+        && rendered.getContentType() != null
+        && body.length <= MAX_BODY
+        && !usesItsNonce(rendered.heldPolicies(), body)) {
+      CachedPage page =
+          new CachedPage(
+              rendered.getContentType(),
+              rendered.replayedHeaders(),
+              body,
+              gzip(body),
+              etag(body, ""),
+              etag(body, "-gzip"),
+              Instant.now());
+      cache.put(key, page, generation);
+      send(req, res, page);
+      return;
+    }
+    rendered.releaseHeldHeaders();
+    if (sessionCreated || rendered.headerNames().stream().anyMatch("Set-Cookie"::equals)) {
+      res.setHeader("Cache-Control", PRIVATE_CACHE_CONTROL);
+    }
+    res.setContentLength(body.length);
+    if (!"HEAD".equals(req.getMethod())) {
+      res.getOutputStream().write(body);
+    }
+  }
+
+  private static void send(HttpServletRequest req, HttpServletResponse res, CachedPage page)
+      throws IOException {
+    boolean gzip = CacheRules.acceptsGzip(Collections.list(req.getHeaders("Accept-Encoding")));
+    page.headers()
+        .forEach(
+            (name, values) -> {
+              res.setHeader(name, values.get(0));
+              values.stream().skip(1).forEach(value -> res.addHeader(name, value));
+            });
+    res.setHeader("Cache-Control", PUBLIC_CACHE_CONTROL);
+    res.setHeader("Vary", "Accept-Encoding");
+    res.setHeader("ETag", gzip ? page.gzipEtag() : page.etag());
+    if (CacheRules.matches(
+        Collections.list(req.getHeaders("If-None-Match")), page.etag(), page.gzipEtag())) {
+      res.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      return;
+    }
+    byte[] body = gzip ? page.gzip() : page.plain();
+    res.setStatus(HttpServletResponse.SC_OK);
+    res.setContentType(page.contentType());
+    if (gzip) {
+      res.setHeader("Content-Encoding", "gzip");
+    }
+    res.setContentLength(body.length);
+    if (!"HEAD".equals(req.getMethod())) {
+      res.getOutputStream().write(body);
+    }
+  }
+
+  /**
+   * Whether the page uses the per-request script nonce of its Content-Security-Policy: such a page
+   * only works with its own answer's policy, so it cannot be shared.
+   */
+  private static boolean usesItsNonce(List<String> policies, byte[] body) {
+    String text = new String(body, StandardCharsets.ISO_8859_1);
+    for (String policy : policies) {
+      Matcher nonce = NONCE.matcher(policy);
+      while (nonce.find()) {
+        if (text.contains(nonce.group(1))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<String> cookieNames(HttpServletRequest req) {
+    Cookie[] cookies = req.getCookies();
+    return cookies == null ? List.of() : Arrays.stream(cookies).map(Cookie::getName).toList();
+  }
+
+  /** A HEAD is rendered as the GET it describes, so that both share one cached answer. */
+  private static HttpServletRequest asGet(HttpServletRequest req) {
+    if (!"HEAD".equals(req.getMethod())) {
+      return req;
+    }
+    return new HttpServletRequestWrapper(req) {
+      @Override
+      public String getMethod() {
+        return "GET";
+      }
+    };
+  }
+
+  static byte[] gzip(byte[] body) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+    try (GZIPOutputStream gz =
+        new GZIPOutputStream(out) {
+          {
+            def.setLevel(Deflater.BEST_COMPRESSION);
+          }
+        }) {
+      gz.write(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** A strong entity tag from the body's SHA-256, with a suffix per representation. */
+  static String etag(byte[] body, String suffix) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+      return '"'
+          + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 15))
+          + suffix
+          + '"';
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
