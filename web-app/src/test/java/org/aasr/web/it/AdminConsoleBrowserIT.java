@@ -235,9 +235,7 @@ class AdminConsoleBrowserIT {
 
   /** The staff accounts table's row of an account. */
   private WebElement row(String email) {
-    return browser
-        .findElements(By.cssSelector("#accounts-form\\:accounts tbody tr"))
-        .stream()
+    return browser.findElements(By.cssSelector("#accounts-form\\:accounts tbody tr")).stream()
         .filter(tr -> tr.getText().contains(email))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no row for " + email));

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class AdminConsoleIT {
 
   static final String EMAIL = System.getenv("AASR_ADMIN_EMAIL");
@@ -920,12 +921,17 @@ class AdminConsoleIT {
     }
   }
 
+  /**
+   * Runs last: it pauses sign-in from this machine's address for 15 minutes, and every test signs
+   * in from it (the loopback range does not help: Linux sends from 127.0.0.1 whatever 127.x address
+   * is dialled). The pause is kept in memory, so the next server (the browser tests) starts clean.
+   */
   @Test
+  @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
   void fortySimultaneousSignInsFromOneAddressAreEachLimitedCountedAndAudited() throws Exception {
     String email = "target-" + UUID.randomUUID() + "@aasr.test";
-    String oneTime = invite(email, "EDITOR");
-    // An address of its own (the loopback range), so the pause it earns touches no other test.
-    java.net.URI attacker = java.net.URI.create("http://127.0.0.2:" + base.getPort() + "/");
+    invite(email, "EDITOR");
+    java.net.URI attacker = new Site(base).uri("/");
     int attempts = 40;
     List<FormClient> clients = new java.util.ArrayList<>();
     for (int i = 0; i < attempts; i++) {
@@ -972,14 +978,14 @@ class AdminConsoleIT {
         audit.stream().filter(r -> r.contains("SIGN_IN_REFUSED") && r.contains(email)).count(),
         "each checked attempt is in the log");
     assertTrue(
-        audit.stream().anyMatch(r -> r.contains("SIGN_IN_PAUSED") && r.contains("127.0.0.2")),
-        "the paused ones too");
-    FormClient owner =
-        new FormClient(java.net.URI.create("http://127.0.0.3:" + base.getPort() + "/"));
-    owner.get("/admin/login");
-    Document page =
-        owner.submit("login-form", "sign-in", Map.of("email", email, "password", oneTime));
-    assertTrue(page.selectFirst("#messages").text().contains(REFUSED), "the account is locked");
+        audit.stream().anyMatch(r -> r.contains("SIGN_IN_PAUSED") && r.contains("address")),
+        "the paused ones too: " + String.join("\n", audit));
+    assertEquals(
+        1,
+        audit.stream()
+            .filter(r -> r.contains(email) && r.contains("account locked for 15 minutes"))
+            .count(),
+        "the account was locked once, at its fifth failure");
   }
 
   @Test
