@@ -7,12 +7,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.aasr.web.audit.AuditLog;
 import org.aasr.web.audit.ConsoleAction;
@@ -36,8 +38,8 @@ public class AccountService {
   /** How long a locked account stays locked. */
   public static final Duration LOCK_FOR = Duration.ofMinutes(15);
 
-  /** The shortest password the console accepts. */
-  public static final int MIN_PASSWORD_LENGTH = 12;
+  /** The shortest password the console accepts (see {@link PasswordPolicy}). */
+  public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
   @PersistenceContext(unitName = "admin")
   EntityManager em;
@@ -46,7 +48,19 @@ public class AccountService {
   @Inject AuditLog audit;
   @Inject SecurityContext security;
 
-  /** The outcome of a sign-in: the account when it succeeded, nothing otherwise. */
+  /** The time, replaceable in tests (lock-out expiry). */
+  Clock clock = Clock.systemUTC();
+
+  /**
+   * The outcome of a sign-in: the account when it succeeded, nothing otherwise.
+   *
+   * <p>Safe under any number of simultaneous attempts on one account: each failure is counted by
+   * one atomic statement and the lock set by another in the same transaction, and success is
+   * granted by a statement that checks, at that instant, that the account is unlocked and has not
+   * changed since it was read (its credential version: not deactivated, no new password). None of
+   * them uses the entity's optimistic lock, so no attempt fails on a concurrent one, and every
+   * attempt has its audit entry.
+   */
   public Optional<Account> signIn(String email, String password) {
     LocalDateTime now = now();
     Optional<AdminUser> found = find(email);
@@ -57,25 +71,69 @@ public class AccountService {
     }
     AdminUser user = found.get();
     boolean passwordMatches = hasher.matches(password, user.getPasswordHash());
-    String refusal =
-        !user.isActive()
-            ? "account deactivated"
-            : user.isLockedAt(now)
-                ? "account locked after repeated failures"
-                : !passwordMatches ? "wrong password" : null;
-    if (refusal != null) {
-      if (user.isActive() && !user.isLockedAt(now)) {
-        user.signInFailed(LOCK_AFTER, now.plus(LOCK_FOR));
-        if (user.isLockedAt(now)) {
-          refusal += "; account locked for " + LOCK_FOR.toMinutes() + " minutes";
-        }
+    String refusal;
+    if (!user.isActive()) {
+      refusal = "account deactivated";
+    } else if (user.isLockedAt(now)) {
+      refusal = LOCKED;
+    } else if (passwordMatches) {
+      int granted =
+          em.createNamedQuery("AdminUser.signedIn")
+              .setParameter("id", user.getId())
+              .setParameter("now", now)
+              .setParameter("version", user.getCredentialVersion())
+              .executeUpdate();
+      if (granted == 1) {
+        audit.record(user.getEmail(), ConsoleAction.SIGNED_IN, user.getEmail(), "signed in");
+        return Optional.of(toAccount(user));
       }
-      audit.record(user.getEmail(), ConsoleAction.SIGN_IN_REFUSED, user.getEmail(), refusal);
-      return Optional.empty();
+      refusal = "account locked or changed during the sign-in";
+    } else {
+      refusal = countFailure(user, now);
     }
-    user.signedIn(now);
-    audit.record(user.getEmail(), ConsoleAction.SIGNED_IN, user.getEmail(), "signed in");
-    return Optional.of(toAccount(user));
+    audit.record(user.getEmail(), ConsoleAction.SIGN_IN_REFUSED, user.getEmail(), refusal);
+    return Optional.empty();
+  }
+
+  private static final String LOCKED = "account locked after repeated failures";
+
+  /** Counts a wrong password, locking the account at the {@value #LOCK_AFTER}th in a row. */
+  private String countFailure(AdminUser user, LocalDateTime now) {
+    int counted =
+        em.createNamedQuery("AdminUser.countFailure")
+            .setParameter("id", user.getId())
+            .setParameter("now", now)
+            .executeUpdate();
+    if (counted == 0) {
+      return LOCKED; // locked by a concurrent attempt since it was read
+    }
+    int locked =
+        em.createNamedQuery("AdminUser.lockAfterFailures")
+            .setParameter("id", user.getId())
+            .setParameter("until", now.plus(LOCK_FOR))
+            .setParameter("lockAfter", LOCK_AFTER)
+            .executeUpdate();
+    return locked == 1
+        ? "wrong password; account locked for " + LOCK_FOR.toMinutes() + " minutes"
+        : "wrong password";
+  }
+
+  /**
+   * The credential version of an active account (see {@code AdminUser}): a session signed in with
+   * another value, or for an account that is no longer active, must end. Empty for an unknown or
+   * deactivated account.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public OptionalInt credentialVersion(String email) {
+    return find(email)
+        .filter(AdminUser::isActive)
+        .map(u -> OptionalInt.of(u.getCredentialVersion()))
+        .orElse(OptionalInt.empty());
+  }
+
+  /** Records that a session was ended by the console, not by the person, and why. */
+  public void sessionEnded(String email, String reason) {
+    audit.record(normalise(email), ConsoleAction.SESSION_ENDED, normalise(email), reason);
   }
 
   /** Records that someone signed out. */
@@ -96,11 +154,20 @@ public class AccountService {
   /**
    * Changes a person's own password after checking the current one.
    *
+   * <p>The account's other sessions end (its credential version changes); the caller keeps the
+   * session they changed it in by taking up the new {@link #credentialVersion}.
+   *
    * @return false when the current password is wrong, in which case nothing changed
+   * @throws IllegalArgumentException when the new password breaks {@link PasswordPolicy}, with a
+   *     message that says why
    */
   public boolean changePassword(String email, String currentPassword, String newPassword) {
     AdminUser user =
         find(email).orElseThrow(() -> new IllegalStateException("no account " + email));
+    Optional<String> weak = PasswordPolicy.problem(newPassword, user.getEmail());
+    if (weak.isPresent()) {
+      throw new IllegalArgumentException(weak.get());
+    }
     if (!hasher.matches(currentPassword, user.getPasswordHash())) {
       audit.record(
           user.getEmail(),
@@ -233,8 +300,8 @@ public class AccountService {
     return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
   }
 
-  private static LocalDateTime now() {
-    return LocalDateTime.now(ZoneOffset.UTC);
+  private LocalDateTime now() {
+    return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
   }
 
   private static Account toAccount(AdminUser u) {

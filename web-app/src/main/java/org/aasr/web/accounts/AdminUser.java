@@ -28,6 +28,25 @@ import java.util.Set;
 @NamedQuery(
     name = "AdminUser.findAll",
     query = "SELECT u FROM AdminUser u ORDER BY u.displayName, u.email")
+// Sign-in bookkeeping is written with single atomic statements, never read-modify-write through
+// the entity: many sign-ins to one account at once must each be counted, and must not fail on
+// the optimistic lock that guards the administrators' edits (the statements leave the version).
+@NamedQuery(
+    name = "AdminUser.countFailure",
+    query =
+        "UPDATE AdminUser u SET u.failedSignIns = u.failedSignIns + 1 WHERE u.id = :id"
+            + " AND (u.lockedUntil IS NULL OR u.lockedUntil <= :now)")
+@NamedQuery(
+    name = "AdminUser.lockAfterFailures",
+    query =
+        "UPDATE AdminUser u SET u.lockedUntil = :until, u.failedSignIns = 0 WHERE u.id = :id"
+            + " AND u.failedSignIns >= :lockAfter")
+@NamedQuery(
+    name = "AdminUser.signedIn",
+    query =
+        "UPDATE AdminUser u SET u.failedSignIns = 0, u.lockedUntil = NULL, u.lastSignInAt = :now"
+            + " WHERE u.id = :id AND u.credentialVersion = :version"
+            + " AND (u.lockedUntil IS NULL OR u.lockedUntil <= :now)")
 class AdminUser {
 
   @Id
@@ -69,6 +88,13 @@ class AdminUser {
   @Column(name = "role", nullable = false, length = 40)
   @Enumerated(EnumType.STRING)
   private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  /**
+   * Changes with every change of what the account may do (see {@link #changedCredentials}); a
+   * session remembers it from sign-in and ends when it no longer matches.
+   */
+  @Column(name = "credential_version", nullable = false)
+  private int credentialVersion;
 
   @Version private int version;
 
@@ -116,6 +142,16 @@ class AdminUser {
     return failedSignIns;
   }
 
+  int getCredentialVersion() {
+    return credentialVersion;
+  }
+
+  /** Ends every session signed in before: their remembered credential version no longer fits. */
+  private void changedCredentials(LocalDateTime now) {
+    credentialVersion++;
+    updatedAt = now;
+  }
+
   boolean isLockedAt(LocalDateTime now) {
     return lockedUntil != null && lockedUntil.isAfter(now);
   }
@@ -130,38 +166,23 @@ class AdminUser {
     mustChangePassword = true;
     failedSignIns = 0;
     lockedUntil = null;
-    updatedAt = now;
+    changedCredentials(now);
   }
 
   void setActive(boolean active, LocalDateTime now) {
     this.active = active;
-    updatedAt = now;
+    changedCredentials(now);
   }
 
   void setRoles(Set<Role> roles, LocalDateTime now) {
     this.roles.clear();
     this.roles.addAll(roles);
-    updatedAt = now;
+    changedCredentials(now);
   }
 
   void changePassword(String newHash, LocalDateTime now) {
     passwordHash = newHash;
     mustChangePassword = false;
-    updatedAt = now;
-  }
-
-  /** Counts a failed sign-in, and locks the account once there were too many in a row. */
-  void signInFailed(int lockAfter, LocalDateTime lockUntil) {
-    failedSignIns++;
-    if (failedSignIns >= lockAfter) {
-      lockedUntil = lockUntil;
-      failedSignIns = 0;
-    }
-  }
-
-  void signedIn(LocalDateTime now) {
-    failedSignIns = 0;
-    lockedUntil = null;
-    lastSignInAt = now;
+    changedCredentials(now);
   }
 }

@@ -15,9 +15,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Creates the first administrator on a first start with no accounts, so that no password ever ships
  * with the code.
  *
- * <p>With {@code AASR_ADMIN_EMAIL} and {@code AASR_ADMIN_PASSWORD} set, it uses them. Otherwise it
- * makes a random one-time password, prints it once in the log, and the administrator must choose a
- * new password at the first sign-in. Once any account exists, it does nothing.
+ * <p>With {@code AASR_ADMIN_EMAIL} and {@code AASR_ADMIN_PASSWORD} set, it uses them, provided the
+ * password passes {@link PasswordPolicy} like every password a person chooses. Otherwise it makes a
+ * random one-time password, prints it once in the log, and the administrator must choose a new
+ * password at the first sign-in. Once any account exists, it does nothing.
  */
 @Startup
 @Singleton
@@ -46,12 +47,12 @@ public class FirstAdministrator {
       return;
     }
     String address = email.filter(e -> !e.isBlank()).orElse(DEFAULT_EMAIL);
-    Optional<String> given = password.filter(p -> p.length() >= AccountService.MIN_PASSWORD_LENGTH);
-    if (password.isPresent() && given.isEmpty()) {
+    Optional<String> weak = password.flatMap(p -> PasswordPolicy.problem(p, address));
+    Optional<String> given = password.filter(p -> weak.isEmpty());
+    if (weak.isPresent()) {
       LOG.warning(
-          "AASR_ADMIN_PASSWORD is shorter than "
-              + AccountService.MIN_PASSWORD_LENGTH
-              + " characters and was ignored; a one-time password is generated instead");
+          "AASR_ADMIN_PASSWORD was ignored and a one-time password is generated instead: "
+              + weak.get());
     }
     String chosen = given.orElseGet(FirstAdministrator::oneTimePassword);
     accounts.create(

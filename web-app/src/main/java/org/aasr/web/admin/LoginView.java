@@ -14,9 +14,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import org.aasr.web.accounts.AccountService;
 import org.aasr.web.accounts.SignInThrottle;
+import org.aasr.web.audit.ConsoleAction;
+import org.aasr.web.audit.RepeatedRefusals;
+import org.aasr.web.security.AccountSessionFilter;
 import org.aasr.web.security.AdminSecurity;
+import org.aasr.web.security.ClientAddress;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -46,6 +51,7 @@ public class LoginView {
   @Inject SecurityContext security;
   @Inject SignInThrottle throttle;
   @Inject AccountService accounts;
+  @Inject RepeatedRefusals refusals;
 
   @NotBlank(message = "Enter your email address.")
   @Size(max = 254, message = "An email address has at most 254 characters.")
@@ -58,8 +64,14 @@ public class LoginView {
   public void signIn() throws InterruptedException {
     HttpServletRequest request = Faces.getRequest();
     HttpServletResponse response = Faces.getResponse();
-    String address = request.getRemoteAddr();
-    if (!throttle.allows(address)) {
+    String address = ClientAddress.of(request);
+    Optional<SignInThrottle.Attempt> attempt = throttle.begin(address);
+    if (attempt.isEmpty()) {
+      refusals.record(
+          address,
+          ConsoleAction.SIGN_IN_PAUSED,
+          address,
+          "sign-in refused unchecked: too many failed sign-ins from this address");
       Messages.addGlobalError(TOO_MANY);
       return;
     }
@@ -71,9 +83,11 @@ public class LoginView {
                 .newAuthentication(true)
                 .credential(new UsernamePasswordCredential(email.trim(), new Password(password))));
     switch (status) {
-      case SUCCESS, SEND_CONTINUE -> signedIn(request, status);
+      case SUCCESS, SEND_CONTINUE -> {
+        attempt.get().succeeded();
+        signedIn(request, status);
+      }
       default -> {
-        throttle.failed(address);
         Thread.sleep(FAILURE_DELAY_MS);
         password = null;
         Messages.addGlobalError(REFUSED);
@@ -83,6 +97,7 @@ public class LoginView {
 
   private void signedIn(HttpServletRequest request, AuthenticationStatus status) {
     request.changeSessionId();
+    AccountSessionFilter.remember(request.getSession(), accounts.credentialVersion(email), true);
     accounts
         .account(email)
         .filter(a -> a.mustChangePassword())

@@ -7,6 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.aasr.web.accounts.AccountService;
+import org.aasr.web.security.AccountSessionFilter;
 import org.aasr.web.security.AdminSecurity;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -52,10 +53,17 @@ public class PasswordView {
           "password-form:new-password", "Your password cannot be your email address.");
       return;
     }
-    if (!accounts.changePassword(email, currentPassword, newPassword)) {
-      Messages.addError("password-form:current-password", "That is not your current password.");
+    try {
+      if (!accounts.changePassword(email, currentPassword, newPassword)) {
+        Messages.addError("password-form:current-password", "That is not your current password.");
+        return;
+      }
+    } catch (IllegalArgumentException weak) {
+      Messages.addError("password-form:new-password", weak.getMessage());
       return;
     }
+    // This session goes on; every other session of the account ends at its next request.
+    AccountSessionFilter.remember(Faces.getSession(), accounts.credentialVersion(email), false);
     Faces.removeSessionAttribute(AdminSecurity.MUST_CHANGE_PASSWORD);
     Messages.addFlashGlobalInfo("Your password has been changed.");
     Faces.redirect("admin");

@@ -35,7 +35,13 @@ public class UsersView implements Serializable {
   @Inject transient AccountService accounts;
 
   private List<Account> all;
-  private final Map<String, List<String>> roles = new HashMap<>();
+
+  /**
+   * Each account's roles as ticked in the table. A typed row object, not a map of lists: through a
+   * map, Faces cannot see the element type and stores the ticked boxes as an array, which failed
+   * every save of roles with a ClassCastException.
+   */
+  private final Map<String, RoleChoice> roles = new HashMap<>();
 
   @NotBlank(message = "Enter the person's email address.")
   @Email(message = "Enter an email address such as name@example.org.")
@@ -55,7 +61,8 @@ public class UsersView implements Serializable {
     roles.clear();
     for (Account a : all) {
       roles.put(
-          a.email(), a.roles().stream().map(Role::name).sorted().collect(Collectors.toList()));
+          a.email(),
+          new RoleChoice(a.roles().stream().map(Role::name).sorted().collect(Collectors.toList())));
     }
   }
 
@@ -73,7 +80,8 @@ public class UsersView implements Serializable {
   }
 
   public void saveRoles(Account account) {
-    List<String> chosen = roles.get(account.email());
+    RoleChoice choice = roles.get(account.email());
+    List<String> chosen = choice == null ? null : choice.getRoles();
     if (chosen == null || chosen.isEmpty()) {
       Messages.addGlobalError(
           "Give {0} at least one role, or deactivate the account.", account.email());
@@ -85,6 +93,24 @@ public class UsersView implements Serializable {
       Faces.redirect("admin/users");
     } catch (IllegalArgumentException e) {
       Messages.addGlobalError(e.getMessage());
+    }
+  }
+
+  /** The roles ticked for one account. */
+  public static final class RoleChoice implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private List<String> roles;
+
+    RoleChoice(List<String> roles) {
+      this.roles = new ArrayList<>(roles);
+    }
+
+    public List<String> getRoles() {
+      return roles;
+    }
+
+    public void setRoles(List<String> roles) {
+      this.roles = roles;
     }
   }
 
@@ -121,7 +147,7 @@ public class UsersView implements Serializable {
     return all;
   }
 
-  public Map<String, List<String>> getRoles() {
+  public Map<String, RoleChoice> getRoles() {
     return roles;
   }
 

@@ -46,7 +46,7 @@ public class AuditLog {
    * @param summary what changed, before and after, in a sentence
    */
   public void record(String actor, ConsoleAction action, String subjectId, String summary) {
-    write(actor, action.name(), ConsoleAction.SUBJECT_TYPE, subjectId, summary);
+    write(actor, action.name(), action.subjectType(), subjectId, summary);
   }
 
   private void write(

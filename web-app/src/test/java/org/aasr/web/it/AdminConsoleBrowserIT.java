@@ -208,6 +208,42 @@ class AdminConsoleBrowserIT {
   }
 
   @Test
+  void anAdministratorChangesSomeonesRolesInTheBrowser() {
+    String email = "roles-" + UUID.randomUUID() + "@aasr.test";
+    open("admin/users");
+    browser.findElement(By.id("invite-form:email")).sendKeys(email);
+    browser.findElement(By.id("invite-form:display-name")).sendKeys("Roles Test");
+    browser
+        .findElement(By.xpath("//*[@id='invite-form:new-roles']//label[text()='Editor']"))
+        .click();
+    browser.findElement(By.id("invite-form:invite")).click();
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), email));
+
+    row(email).findElement(By.xpath(".//label[text()='Editor']")).click();
+    row(email).findElement(By.xpath(".//label[text()='Fundraising']")).click();
+    row(email).findElement(By.cssSelector("button[id$=save-roles]")).click();
+
+    waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Roles of " + email + " saved."));
+    List<String> ticked =
+        row(email).findElements(By.cssSelector("input[type=checkbox]")).stream()
+            .filter(WebElement::isSelected)
+            .map(box -> box.getAttribute("value"))
+            .toList();
+    assertEquals(List.of("FUNDRAISING"), ticked);
+  }
+
+  /** The staff accounts table's row of an account. */
+  private WebElement row(String email) {
+    return browser.findElements(By.cssSelector("#accounts-form\\:accounts tbody tr")).stream()
+        .filter(tr -> tr.getText().contains(email))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row for " + email));
+  }
+
+  @Test
   void theStoryListSortsByTitleFromTheKeyboard() {
     open("admin/stories");
 

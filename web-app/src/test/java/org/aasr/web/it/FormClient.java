@@ -37,6 +37,9 @@ final class FormClient {
     this.base = base;
     this.http =
         HttpClient.newBuilder()
+            // As browsers speak to a plain-HTTP site: no h2c upgrade, which Grizzly answers by
+            // dropping connections when many posts arrive at once.
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(10))
