@@ -22,7 +22,9 @@ public enum ConsoleArea {
   PAGES("Pages", "/admin/pages", EnumSet.of(Role.EDITOR), "pages", "page"),
   CATEGORIES("Categories", "/admin/categories", EnumSet.of(Role.EDITOR), "categories", "category"),
   ACCOUNTS("Staff accounts", "/admin/users", EnumSet.noneOf(Role.class), "users"),
-  AUDIT("Audit log", "/admin/audit", EnumSet.noneOf(Role.class), "audit");
+  AUDIT("Audit log", "/admin/audit", EnumSet.noneOf(Role.class), "audit"),
+  /** Donors and fundraisers (the console's donation pages are still to come: issue 9). */
+  DONATIONS(null, null, EnumSet.of(Role.FUNDRAISING));
 
   private final String menuLabel;
   private final String menuPath;
