@@ -44,22 +44,7 @@ class DefaultDonationAdmin implements DonationAdmin {
                     + d.getStatus().label().toLowerCase(java.util.Locale.ROOT)
                     + ").");
           }
-          LocalDateTime now = now();
-          int year = now.atOffset(ZoneOffset.UTC).atZoneSameInstant(settings.zone()).getYear();
-          d.confirm(ReceiptNumbers.next(em, year), now);
-          em.flush();
-          changes.fire(
-              new DonationChanged(
-                  actor,
-                  DonationAction.DONATION_CONFIRMED,
-                  d.getReference(),
-                  "pledged → confirmed, "
-                      + DefaultDonationService.describe(d)
-                      + ", receipt "
-                      + d.getReceiptNumber()));
-          if (d.getDonorEmail() != null) {
-            mail.fire(ReceiptMail.receipt(d, settings));
-          }
+          Confirmation.confirm(d, actor, now(), em, settings, changes, mail);
           return DefaultDonationService.toSummary(d);
         });
   }

@@ -36,6 +36,14 @@ import org.aasr.donations.api.Frequency;
         "SELECT SUM(d.amountMinor), COUNT(DISTINCT d.donorEmail) FROM Donation d"
             + " WHERE d.campaign = :campaign AND d.status = :status AND d.currency = :currency")
 @NamedQuery(
+    name = "Donation.findByPaymentIntent",
+    query = "SELECT d FROM Donation d JOIN FETCH d.campaign WHERE d.paymentIntent = :paymentIntent")
+@NamedQuery(
+    name = "Donation.findBySubscription",
+    query =
+        "SELECT d FROM Donation d JOIN FETCH d.campaign WHERE d.subscriptionId = :subscription"
+            + " ORDER BY d.createdAt, d.id")
+@NamedQuery(
     name = "Donation.countByStatus",
     query = "SELECT COUNT(d) FROM Donation d WHERE d.status = :status")
 class Donation {
@@ -76,6 +84,12 @@ class Donation {
 
   @Column(name = "gateway_reference")
   private String gatewayReference;
+
+  @Column(name = "payment_intent")
+  private String paymentIntent;
+
+  @Column(name = "subscription_id")
+  private String subscriptionId;
 
   @Column(name = "donor_name", nullable = false)
   private String donorName;
@@ -150,6 +164,35 @@ class Donation {
     this.dedication = dedication;
     this.dedicatedTo = dedicatedTo;
     this.notifyEmail = notifyEmail;
+  }
+
+  void setGatewayReference(String gatewayReference) {
+    this.gatewayReference = gatewayReference;
+  }
+
+  void paidBy(String paymentIntent, String subscriptionId) {
+    if (paymentIntent != null) {
+      this.paymentIntent = paymentIntent;
+    }
+    if (subscriptionId != null) {
+      this.subscriptionId = subscriptionId;
+    }
+  }
+
+  void fail() {
+    this.status = DonationStatus.FAILED;
+  }
+
+  String getPaymentIntent() {
+    return paymentIntent;
+  }
+
+  String getSubscriptionId() {
+    return subscriptionId;
+  }
+
+  String getGatewayReference() {
+    return gatewayReference;
   }
 
   void confirm(String receiptNumber, LocalDateTime at) {

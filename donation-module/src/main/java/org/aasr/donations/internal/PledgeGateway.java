@@ -1,14 +1,12 @@
 package org.aasr.donations.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import org.aasr.donations.api.DonationStatus;
 
 /**
  * The default gateway, when no card processor is set up: a donation is a pledge, paid by cheque or
  * bank transfer as the fundraiser's instructions say, and staff confirm it when the money arrives.
- * So the one-command run takes gifts with no account anywhere.
+ * So the one-command run takes gifts with no account anywhere. Chosen by {@link SettingsProducer}.
  */
-@ApplicationScoped
 class PledgeGateway implements PaymentGateway {
 
   static final String NAME = "pledge";

@@ -13,6 +13,10 @@ final class ReceiptNumbers {
   private ReceiptNumbers() {}
 
   static String next(EntityManager em, int year) {
+    // Row 0 serialises every taker, so the first number of a year is inserted by one only.
+    em.createNativeQuery(
+            "UPDATE receipt_sequence SET last_number = last_number + 1 WHERE receipt_year = 0")
+        .executeUpdate();
     int updated =
         em.createNativeQuery(
                 "UPDATE receipt_sequence SET last_number = last_number + 1 WHERE receipt_year = ?")

@@ -5,7 +5,10 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Reads the donation settings once, at the first gift or page that needs them. */
+/**
+ * Reads the donation settings once, and chooses the payment gateway: Stripe Checkout when a secret
+ * key is set, pledges otherwise.
+ */
 @ApplicationScoped
 class SettingsProducer {
 
@@ -13,5 +16,17 @@ class SettingsProducer {
   @Singleton
   DonationSettings settings() {
     return DonationSettings.from(ConfigProvider.getConfig());
+  }
+
+  @Produces
+  @Singleton
+  StripeSettings stripeSettings() {
+    return StripeSettings.from(ConfigProvider.getConfig());
+  }
+
+  @Produces
+  @Singleton
+  PaymentGateway gateway(StripeSettings stripe, DonationSettings settings) {
+    return stripe.enabled() ? new StripeGateway(stripe, settings) : new PledgeGateway();
   }
 }

@@ -44,6 +44,25 @@ final class DonationFixture {
     return s;
   }
 
+  /** The public service with Stripe as its gateway, against a fake of Stripe's API. */
+  DefaultDonationService stripeService(EntityManager em, StripeSettings stripe) {
+    DefaultDonationService s = service(em);
+    s.gateway = new StripeGateway(stripe, settings);
+    return s;
+  }
+
+  StripeWebhooks webhooks(EntityManager em, StripeSettings stripe, Clock clock) {
+    StripeWebhooks w = new StripeWebhooks();
+    w.em = em;
+    w.stripe = stripe;
+    w.settings = settings;
+    w.transactions = new LocalTransactions(em);
+    w.changes = changes;
+    w.mail = mail;
+    w.clock = clock;
+    return w;
+  }
+
   DefaultDonationAdmin admin(EntityManager em) {
     DefaultDonationAdmin a = new DefaultDonationAdmin();
     a.em = em;
