@@ -33,6 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The console in a real browser (Debian's Chromium), as staff use it: axe-core on every console
  * page, the rich-text editor driven with the keyboard and its toolbar, and sorting a table.
  */
+@ExtendWith(Browser.Installed.class)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AdminConsoleBrowserIT {
@@ -50,7 +51,6 @@ class AdminConsoleBrowserIT {
 
   @BeforeEach
   void signIn() {
-    Browser.assumeInstalled();
     root = new Site(base).uri("/");
     if (browser == null) {
       browser = Browser.start(true);

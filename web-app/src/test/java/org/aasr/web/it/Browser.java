@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -34,19 +36,29 @@ final class Browser {
 
   private Browser() {}
 
-  /** Skips (or, where required, fails) the calling test when no browser is installed. */
-  static void assumeInstalled() {
-    boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
-    String reason =
-        "Chromium and chromedriver are not installed at "
-            + CHROMIUM
-            + " and "
-            + CHROMEDRIVER
-            + " (apt-get install chromium chromium-driver)";
-    if (!installed && Boolean.getBoolean("aasr.browser.required")) {
-      throw new AssertionError(reason + ", and aasr.browser.required is true");
+  /**
+   * Skips a browser test class (or, where required, fails it) when no browser is installed, before
+   * any other extension runs: registered ahead of Arquillian's, it keeps Arquillian from starting a
+   * Payara Micro for tests that would all be skipped.
+   */
+  static final class Installed implements ExecutionCondition {
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+      boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+      String reason =
+          "Chromium and chromedriver are not installed at "
+              + CHROMIUM
+              + " and "
+              + CHROMEDRIVER
+              + " (apt-get install chromium chromium-driver)";
+      if (installed) {
+        return ConditionEvaluationResult.enabled("Chromium is installed");
+      }
+      if (Boolean.getBoolean("aasr.browser.required")) {
+        throw new IllegalStateException(reason + ", and aasr.browser.required is true");
+      }
+      return ConditionEvaluationResult.disabled(reason);
     }
-    Assumptions.assumeTrue(installed, reason);
   }
 
   /**

@@ -28,6 +28,7 @@ import org.openqa.selenium.interactions.Actions;
  * The public site in a real browser, as disabled visitors meet it: axe-core's WCAG 2.2 A/AA rules
  * on every public page, the keyboard, a 320-pixel-wide screen, and JavaScript turned off.
  */
+@ExtendWith(Browser.Installed.class)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PublicSiteBrowserIT {
@@ -45,7 +46,6 @@ class PublicSiteBrowserIT {
 
   @BeforeEach
   void openBrowser() {
-    Browser.assumeInstalled();
     site = new Site(base);
     if (browser == null) {
       browser = Browser.start(true);
