@@ -121,10 +121,14 @@ public class DonateView {
     try {
       DonationStarted started = donations.donate(form, request.getRemoteAddr(), format.locale());
       if (started.paymentUrl() != null) {
-        Faces.redirect(started.paymentUrl());
+        // Stripe's address as it is: OmniFaces' redirect would read any % in it as a format.
+        FacesContext.getCurrentInstance().getExternalContext().redirect(started.paymentUrl());
+        FacesContext.getCurrentInstance().responseComplete();
       } else {
         Faces.redirect("thank-you?ref=" + started.reference());
       }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     } catch (DonationRejectedException e) {
       errors = e.errors();
       if (errors.containsKey(DonationForm.FIELD_FORM) && formKey == null) {

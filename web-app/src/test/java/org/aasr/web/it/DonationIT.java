@@ -231,4 +231,62 @@ class DonationIT {
     assertEquals(404, site.get("/thank-you?ref=nothing").statusCode());
     assertEquals(404, site.get("/donate?campaign=no-such-fundraiser").statusCode());
   }
+
+  // --- Stripe's webhook endpoint (signing secret set by the build, no API key) ---
+
+  private static final String WEBHOOK_SECRET = "whsec_test_only_not_a_real_secret";
+
+  private HttpResponse<String> webhook(String payload, String signature) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(site.uri("/webhooks/stripe"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(payload));
+    if (signature != null) {
+      request.header("Stripe-Signature", signature);
+    }
+    return site.send(request.build());
+  }
+
+  private static String sign(String payload, long timestamp, String secret) throws Exception {
+    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(
+        new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    byte[] digest = mac.doFinal((timestamp + "." + payload).getBytes(StandardCharsets.UTF_8));
+    return "t=" + timestamp + ",v1=" + java.util.HexFormat.of().formatHex(digest);
+  }
+
+  private static String completedEvent(String eventId, String reference) {
+    return "{\"id\": \""
+        + eventId
+        + "\", \"object\": \"event\", \"type\": \"checkout.session.completed\","
+        + " \"data\": {\"object\": {\"id\": \"cs_x\", \"object\": \"checkout.session\","
+        + " \"client_reference_id\": \""
+        + reference
+        + "\", \"payment_status\": \"paid\"}}}";
+  }
+
+  @Test
+  void aWebhookWithoutAValidFreshSignatureIsRefusedWith400() throws Exception {
+    String payload = completedEvent("evt_it_refused", UUID.randomUUID().toString());
+    long now = java.time.Instant.now().getEpochSecond();
+
+    assertEquals(400, webhook(payload, null).statusCode());
+    assertEquals(400, webhook(payload, sign(payload, now, "whsec_forged")).statusCode());
+    assertEquals(400, webhook(payload, sign(payload, now - 3600, WEBHOOK_SECRET)).statusCode());
+    assertEquals(405, site.get("/webhooks/stripe").statusCode());
+  }
+
+  @Test
+  void aSignedWebhookIsAnsweredOnceAndAgainAsADuplicate() throws Exception {
+    String payload = completedEvent("evt_it_" + UUID.randomUUID(), UUID.randomUUID().toString());
+    long now = java.time.Instant.now().getEpochSecond();
+
+    HttpResponse<String> first = webhook(payload, sign(payload, now, WEBHOOK_SECRET));
+    HttpResponse<String> again = webhook(payload, sign(payload, now, WEBHOOK_SECRET));
+
+    assertEquals(200, first.statusCode());
+    assertEquals("ignored", first.body(), "no donation has that reference");
+    assertEquals(200, again.statusCode());
+    assertEquals("duplicate", again.body());
+  }
 }
