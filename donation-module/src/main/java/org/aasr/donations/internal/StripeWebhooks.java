@@ -134,15 +134,17 @@ class StripeWebhooks implements PaymentWebhooks {
    */
   private static StripeObject object(Event event) {
     var data = event.getDataObjectDeserializer();
-    return data.getObject()
-        .orElseGet(
-            () -> {
-              try {
-                return data.deserializeUnsafe();
-              } catch (EventDataObjectDeserializationException e) {
-                throw new IllegalStateException("Unreadable Stripe event " + event.getId(), e);
-              }
-            });
+    // The client's version check fails on an event that names no API version.
+    Optional<StripeObject> matching =
+        event.getApiVersion() == null ? Optional.empty() : data.getObject();
+    return matching.orElseGet(
+        () -> {
+          try {
+            return data.deserializeUnsafe();
+          } catch (EventDataObjectDeserializationException e) {
+            throw new IllegalStateException("Unreadable Stripe event " + event.getId(), e);
+          }
+        });
   }
 
   private boolean completed(Session session) {
