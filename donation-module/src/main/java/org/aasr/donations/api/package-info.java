@@ -1,9 +1,10 @@
 /**
- * The donation module's public interface: what the web app and other modules may use.
+ * The donation module's public interface: what the web app may use.
  *
- * <p>Empty for now. The donations issue brings the live anniversary fundraiser, Stripe Checkout and
- * offline pledges here; until then the site's Donate links lead to a page that says online giving
- * is on its way. Other modules will learn of confirmed donations through CDI events published from
- * this package, never by reading this module's tables.
+ * <p>{@link org.aasr.donations.api.DonationService} serves the public pages (the fundraiser, the
+ * donation form, the thank-you page); {@link org.aasr.donations.api.DonationAdmin} serves staff and
+ * asks the {@link org.aasr.donations.api.DonationStaff} port, which the web app implements, before
+ * anything. Money is always {@link org.aasr.donations.api.Money}: whole minor units and an ISO
+ * currency, never a floating-point number. Pages bind to the records here, never to entities.
  */
 package org.aasr.donations.api;

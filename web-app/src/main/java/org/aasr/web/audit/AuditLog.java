@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.aasr.content.api.ContentAction;
 import org.aasr.content.api.ContentChanged;
+import org.aasr.donations.api.DonationAction;
+import org.aasr.donations.api.DonationChanged;
 
 /**
  * The audit log: who did what, when, to what. Every change made in the console is recorded in the
@@ -33,7 +35,11 @@ public class AuditLog {
   public static List<AuditActionOption> actions() {
     return Stream.concat(
             Stream.of(ConsoleAction.values()).map(a -> new AuditActionOption(a.name(), a.label())),
-            Stream.of(ContentAction.values()).map(a -> new AuditActionOption(a.name(), a.label())))
+            Stream.concat(
+                Stream.of(ContentAction.values())
+                    .map(a -> new AuditActionOption(a.name(), a.label())),
+                Stream.of(DonationAction.values())
+                    .map(a -> new AuditActionOption(a.name(), a.label()))))
         .toList();
   }
 
@@ -63,6 +69,19 @@ public class AuditLog {
 
   /** Records the content module's changes, in the transaction that made them. */
   void onContentChanged(@Observes ContentChanged change) {
+    write(
+        change.actor(),
+        change.action().name(),
+        change.action().subjectType(),
+        change.subjectId(),
+        change.summary());
+  }
+
+  /**
+   * Records the donation module's changes, in the transaction that made them; a donor's own are
+   * recorded as "visitor" with the donation's reference, never their name or address.
+   */
+  void onDonationChanged(@Observes DonationChanged change) {
     write(
         change.actor(),
         change.action().name(),

@@ -23,7 +23,9 @@ public enum ConsoleArea {
   CATEGORIES("Categories", "/admin/categories", EnumSet.of(Role.EDITOR), "categories", "category"),
   ACCOUNTS("Staff accounts", "/admin/users", EnumSet.noneOf(Role.class), "users"),
   AUDIT("Audit log", "/admin/audit", EnumSet.noneOf(Role.class), "audit"),
-  OUTBOX("Outbox", "/admin/outbox", EnumSet.noneOf(Role.class), "outbox");
+  OUTBOX("Outbox", "/admin/outbox", EnumSet.noneOf(Role.class), "outbox"),
+  /** Donors and fundraisers (the console's donation pages are still to come: issue 9). */
+  DONATIONS(null, null, EnumSet.of(Role.FUNDRAISING));
 
   private final String menuLabel;
   private final String menuPath;

@@ -31,11 +31,15 @@ public class SecurityHeadersFilter extends HttpFilter {
 
   @Inject SiteSettings settings;
 
-  /** The site's policy; it is strict because the public pages need no script of their own. */
+  /**
+   * The site's policy; it is strict because the public pages need no script of their own. The
+   * donation form's post may be redirected to Stripe Checkout, which browsers check against {@code
+   * form-action}.
+   */
   public static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
           + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
-          + " form-action 'self'; frame-ancestors 'none'";
+          + " form-action 'self' https://checkout.stripe.com; frame-ancestors 'none'";
 
   /**
    * The console's policy. PrimeFaces needs inline scripts and styles; in its CSP mode (web.xml) it

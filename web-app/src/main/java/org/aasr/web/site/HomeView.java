@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.aasr.content.api.ContentService;
 import org.aasr.content.api.PageContent;
 import org.aasr.content.api.StorySummary;
+import org.aasr.donations.api.CampaignInfo;
+import org.aasr.donations.api.DonationService;
 
 /**
  * The home page: in the order of the organisation's own home page, the anniversary fundraiser, the
@@ -27,11 +29,13 @@ public class HomeView {
   static final String EXPLAINER_PAGE = "about-seclusion-and-restraint";
 
   @Inject ContentService content;
+  @Inject DonationService donations;
 
   private Optional<PageContent> fundraiser;
   private Optional<PageContent> mission;
   private Optional<PageContent> explainer;
   private List<StorySummary> latestStories;
+  private Optional<CampaignInfo> campaign;
 
   @PostConstruct
   void load() {
@@ -39,10 +43,16 @@ public class HomeView {
     mission = content.publishedPage(MISSION_PAGE);
     explainer = content.publishedPage(EXPLAINER_PAGE);
     latestStories = content.homeStories(LATEST_STORIES);
+    campaign = donations.featuredCampaign();
   }
 
   public PageContent getFundraiser() {
     return fundraiser.orElse(null);
+  }
+
+  /** The featured fundraiser's progress (raised, donors, goal), shown in the banner. */
+  public CampaignInfo getCampaign() {
+    return campaign.orElse(null);
   }
 
   public PageContent getMission() {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code /} → {@code /index.xhtml}
  *   <li>{@code /stories/{slug}} → {@code /story.xhtml?slug={slug}}
+ *   <li>{@code /fundraisers/{slug}} → {@code /fundraiser.xhtml?slug={slug}}
  *   <li>{@code /{name}} → {@code /{name}.xhtml} where that view exists (stories, donate…)
  *   <li>{@code /{slug}} → {@code /page.xhtml?slug={slug}} otherwise: a content page such as the
  *       mission, so that staff-made pages get short URLs without a code change
@@ -30,6 +31,7 @@ public final class Routes {
 
   private static final int MAX_SLUG_LENGTH = 200;
   private static final String STORIES_PREFIX = "/stories/";
+  private static final String FUNDRAISERS_PREFIX = "/fundraisers/";
   private static final String ADMIN = "/admin";
 
   private Routes() {}
@@ -69,13 +71,20 @@ public final class Routes {
       String slug = path.substring(STORIES_PREFIX.length());
       return isSlug(slug) ? Optional.of("/story.xhtml?slug=" + slug) : Optional.empty();
     }
+    if (path.startsWith(FUNDRAISERS_PREFIX)) {
+      String slug = path.substring(FUNDRAISERS_PREFIX.length());
+      return isSlug(slug) ? Optional.of("/fundraiser.xhtml?slug=" + slug) : Optional.empty();
+    }
     String name = path.substring(1);
     if (!isSlug(name)) {
       return Optional.empty();
     }
     String view = "/" + name + ".xhtml";
     if (viewExists.test(view)) {
-      return name.equals("index") || name.equals("story") || name.equals("page")
+      return name.equals("index")
+              || name.equals("story")
+              || name.equals("page")
+              || name.equals("fundraiser")
           ? Optional.empty()
           : Optional.of(view);
     }

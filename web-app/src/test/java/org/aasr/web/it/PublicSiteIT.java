@@ -190,11 +190,12 @@ class PublicSiteIT {
   }
 
   @Test
-  void donatePageSaysOnlineGivingIsComingAndChargesNothing() {
+  void donatePageOffersTheAnniversaryFundraisersFormWithoutScript() {
     Document page = site.page("/donate");
 
-    assertTrue(page.selectFirst(".notice").text().contains("no payment can be made here"));
-    assertTrue(page.select("form").isEmpty());
+    assertEquals("Donate to Five Year Anniversary", page.selectFirst("h1").text());
+    assertEquals("post", page.selectFirst("form#donate-form").attr("method"));
+    assertTrue(page.select("script").isEmpty());
   }
 
   @ParameterizedTest

@@ -14,7 +14,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RoutesTest {
 
   private static final Predicate<String> VIEWS =
-      Set.of("/index.xhtml", "/stories.xhtml", "/story.xhtml", "/page.xhtml", "/donate.xhtml")
+      Set.of(
+              "/index.xhtml",
+              "/stories.xhtml",
+              "/story.xhtml",
+              "/page.xhtml",
+              "/donate.xhtml",
+              "/fundraiser.xhtml")
           ::contains;
 
   private static Optional<String> resolve(String path) {
@@ -44,8 +50,17 @@ class RoutesTest {
     assertEquals(Optional.of("/page.xhtml?slug=mission"), resolve("/mission"));
   }
 
+  @Test
+  void aFundraiserPathRendersTheFundraiserView() {
+    assertEquals(
+        Optional.of("/fundraiser.xhtml?slug=five-year-anniversary"),
+        resolve("/fundraisers/five-year-anniversary"));
+    assertEquals(Optional.empty(), resolve("/fundraisers/Bad_Slug"));
+    assertEquals(Optional.empty(), resolve("/fundraisers/a/b"));
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"/index", "/story", "/page"})
+  @ValueSource(strings = {"/index", "/story", "/page", "/fundraiser"})
   void internalViewsHaveNoCleanUrlOfTheirOwn(String path) {
     assertEquals(Optional.empty(), resolve(path));
   }

@@ -1,0 +1,300 @@
+package org.aasr.donations.internal;
+
+import com.stripe.exception.EventDataObjectDeserializationException;
+import com.stripe.exception.SignatureVerificationException;
+import com.stripe.model.Charge;
+import com.stripe.model.Event;
+import com.stripe.model.Invoice;
+import com.stripe.model.StripeObject;
+import com.stripe.model.checkout.Session;
+import com.stripe.net.Webhook;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.aasr.donations.api.DonationAction;
+import org.aasr.donations.api.DonationChanged;
+import org.aasr.donations.api.DonationStatus;
+import org.aasr.donations.api.PaymentWebhooks;
+import org.aasr.donations.api.WebhookOutcome;
+
+/**
+ * Applies Stripe's signed events: the only way a card donation is confirmed, failed or refunded.
+ *
+ * <ul>
+ *   <li>The signature is checked with Stripe's client ({@link Webhook#constructEvent}) against the
+ *       endpoint's secret, with a tolerance for clock skew; a missing, forged or stale one changes
+ *       nothing.
+ *   <li>Each event's id is stored in the transaction that applies it ({@code stripe_event}): a
+ *       second delivery finds it, and two concurrent deliveries cannot both insert it, so an event
+ *       is applied once.
+ *   <li>Events are applied one at a time (a row lock), and every change moves forward only: a
+ *       completed payment confirms a pending (or failed) donation, never a refunded one; a refund
+ *       that comes before its payment's completion is kept ({@code stripe_refund}) and applied when
+ *       the completion arrives, so the donation ends refunded whatever the order.
+ * </ul>
+ */
+@ApplicationScoped
+class StripeWebhooks implements PaymentWebhooks {
+
+  static final String ACTOR = "stripe";
+  private static final Logger LOG = Logger.getLogger(StripeWebhooks.class.getName());
+
+  @PersistenceContext(unitName = "donations")
+  EntityManager em;
+
+  @Inject StripeSettings stripe;
+  @Inject DonationSettings settings;
+  @Inject Transactions transactions;
+  @Inject jakarta.enterprise.event.Event<DonationChanged> changes;
+  @Inject jakarta.enterprise.event.Event<MimeMessage> mail;
+
+  Clock clock = Clock.systemUTC();
+
+  @Override
+  public WebhookOutcome stripe(String payload, String signature) {
+    if (stripe.webhookSecret() == null) {
+      return WebhookOutcome.NOT_CONFIGURED;
+    }
+    if (payload == null || signature == null || signature.isBlank()) {
+      return WebhookOutcome.REFUSED;
+    }
+    Event event;
+    try {
+      event =
+          Webhook.constructEvent(
+              payload, signature, stripe.webhookSecret(), stripe.toleranceSeconds(), clock);
+    } catch (SignatureVerificationException | RuntimeException e) { // forged, stale, or not JSON
+      LOG.log(Level.WARNING, "Refused a Stripe webhook: {0}", e.getMessage());
+      return WebhookOutcome.REFUSED;
+    }
+    if (event.getId() == null || event.getType() == null) {
+      return WebhookOutcome.REFUSED;
+    }
+    try {
+      return transactions.required(() -> apply(event));
+    } catch (RuntimeException e) {
+      // A concurrent delivery of the same event stored its id first: that one applied it.
+      if (processed(event.getId())) {
+        return WebhookOutcome.DUPLICATE;
+      }
+      throw e;
+    }
+  }
+
+  private boolean processed(String eventId) {
+    return ((Number)
+                em.createNativeQuery("SELECT COUNT(*) FROM stripe_event WHERE event_id = ?")
+                    .setParameter(1, eventId)
+                    .getSingleResult())
+            .longValue()
+        > 0;
+  }
+
+  private WebhookOutcome apply(Event event) {
+    // One event at a time: a refund and the completion of its payment, arriving together in
+    // either order, must see each other's effect. Webhooks are few; the lock is held briefly.
+    em.createNativeQuery(
+            "UPDATE receipt_sequence SET last_number = last_number WHERE receipt_year = 0")
+        .executeUpdate();
+    if (processed(event.getId())) {
+      return WebhookOutcome.DUPLICATE;
+    }
+    em.createNativeQuery(
+            "INSERT INTO stripe_event (event_id, event_type, received_at) VALUES (?, ?, ?)")
+        .setParameter(1, event.getId())
+        .setParameter(2, clip(event.getType(), 100))
+        .setParameter(3, now())
+        .executeUpdate();
+    StripeObject object = object(event);
+    boolean applied =
+        switch (event.getType()) {
+          case "checkout.session.completed", "checkout.session.async_payment_succeeded" ->
+              completed((Session) object);
+          case "checkout.session.async_payment_failed", "checkout.session.expired" ->
+              failed((Session) object);
+          case "charge.refunded" -> refunded((Charge) object);
+          case "invoice.paid" -> invoicePaid((Invoice) object);
+          default -> false;
+        };
+    return applied ? WebhookOutcome.PROCESSED : WebhookOutcome.IGNORED;
+  }
+
+  /**
+   * The event's object. Stripe's client deserialises it only when the event's API version is the
+   * client's; an endpoint on another version still has the fields read here, so fall back.
+   */
+  private static StripeObject object(Event event) {
+    var data = event.getDataObjectDeserializer();
+    // The client's version check fails on an event that names no API version.
+    Optional<StripeObject> matching =
+        event.getApiVersion() == null ? Optional.empty() : data.getObject();
+    return matching.orElseGet(
+        () -> {
+          try {
+            return data.deserializeUnsafe();
+          } catch (EventDataObjectDeserializationException e) {
+            throw new IllegalStateException("Unreadable Stripe event " + event.getId(), e);
+          }
+        });
+  }
+
+  private boolean completed(Session session) {
+    Optional<Donation> found = donation(session.getClientReferenceId());
+    if (found.isEmpty()) {
+      return false;
+    }
+    Donation d = found.get();
+    d.paidBy(session.getPaymentIntent(), session.getSubscription());
+    String paymentStatus = session.getPaymentStatus();
+    if (!"paid".equals(paymentStatus) && !"no_payment_required".equals(paymentStatus)) {
+      return true; // a delayed method (a bank debit): async_payment_succeeded will follow
+    }
+    if (d.getStatus() != DonationStatus.PENDING && d.getStatus() != DonationStatus.FAILED) {
+      return true; // already confirmed, or refunded: nothing moves back
+    }
+    if (session.getPaymentIntent() != null && refundArrivedFirst(session.getPaymentIntent())) {
+      d.refund(now());
+      em.flush();
+      audit(d, DonationAction.DONATION_REFUNDED, "pending → refunded (the refund came first)");
+      return true;
+    }
+    Confirmation.confirm(d, ACTOR, now(), em, settings, changes, mail);
+    return true;
+  }
+
+  private boolean failed(Session session) {
+    Optional<Donation> found = donation(session.getClientReferenceId());
+    if (found.isEmpty() || found.get().getStatus() != DonationStatus.PENDING) {
+      return found.isPresent();
+    }
+    found.get().fail();
+    em.flush();
+    audit(found.get(), DonationAction.DONATION_FAILED, "pending → failed");
+    return true;
+  }
+
+  private boolean refunded(Charge charge) {
+    if (!Boolean.TRUE.equals(charge.getRefunded()) || charge.getPaymentIntent() == null) {
+      return false; // a partial refund leaves the gift counted; staff adjust it
+    }
+    Optional<Donation> found =
+        em.createNamedQuery("Donation.findByPaymentIntent", Donation.class)
+            .setParameter("paymentIntent", charge.getPaymentIntent())
+            .getResultStream()
+            .findFirst()
+            .map(this::locked);
+    if (found.isEmpty()) {
+      if (!refundArrivedFirst(charge.getPaymentIntent())) {
+        em.createNativeQuery(
+                "INSERT INTO stripe_refund (payment_intent, received_at) VALUES (?, ?)")
+            .setParameter(1, charge.getPaymentIntent())
+            .setParameter(2, now())
+            .executeUpdate();
+      }
+      return true;
+    }
+    Donation d = found.get();
+    if (d.getStatus() == DonationStatus.REFUNDED) {
+      return true;
+    }
+    String before = d.getStatus().name().toLowerCase(java.util.Locale.ROOT);
+    d.refund(now());
+    em.flush();
+    audit(d, DonationAction.DONATION_REFUNDED, before + " → refunded");
+    return true;
+  }
+
+  /** A monthly gift's later month: a donation of its own, with its own receipt. */
+  private boolean invoicePaid(Invoice invoice) {
+    if (!"subscription_cycle".equals(invoice.getBillingReason())
+        || invoice.getParent() == null
+        || invoice.getParent().getSubscriptionDetails() == null) {
+      return false; // the first month is the Checkout Session's own completion
+    }
+    String subscription = invoice.getParent().getSubscriptionDetails().getSubscription();
+    Optional<Donation> first =
+        em.createNamedQuery("Donation.findBySubscription", Donation.class)
+            .setParameter("subscription", subscription)
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst();
+    if (first.isEmpty()) {
+      return false;
+    }
+    Donation original = first.get();
+    Donation month =
+        new Donation(
+            java.util.UUID.randomUUID().toString(),
+            "invoice-" + invoice.getId(),
+            original.getCampaign(),
+            original.getAmountMinor(),
+            original.getFeeMinor(),
+            original.getCurrency(),
+            original.getFrequency(),
+            DonationStatus.PENDING,
+            StripeGateway.NAME,
+            now());
+    month.setDonor(
+        original.getDonorName(),
+        original.getDonorEmail(),
+        original.isAnonymous(),
+        original.isNewsOptIn());
+    month.setDedication(
+        original.getDedication(), original.getDedicatedTo(), original.getNotifyEmail());
+    month.paidBy(null, subscription);
+    month.setGatewayReference(invoice.getId());
+    em.persist(month);
+    em.flush();
+    Confirmation.confirm(month, ACTOR, now(), em, settings, changes, mail);
+    return true;
+  }
+
+  private boolean refundArrivedFirst(String paymentIntent) {
+    return ((Number)
+                em.createNativeQuery("SELECT COUNT(*) FROM stripe_refund WHERE payment_intent = ?")
+                    .setParameter(1, paymentIntent)
+                    .getSingleResult())
+            .longValue()
+        > 0;
+  }
+
+  private Optional<Donation> donation(String reference) {
+    if (reference == null) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery("Donation.findByReference", Donation.class)
+        .setParameter("reference", reference)
+        .getResultStream()
+        .findFirst()
+        .filter(d -> StripeGateway.NAME.equals(d.getGateway()))
+        .map(this::locked);
+  }
+
+  private Donation locked(Donation d) {
+    em.refresh(d, LockModeType.PESSIMISTIC_WRITE);
+    return d;
+  }
+
+  private void audit(Donation d, DonationAction action, String summary) {
+    changes.fire(
+        new DonationChanged(
+            ACTOR, action, d.getReference(), summary + ", " + DefaultDonationService.describe(d)));
+  }
+
+  private LocalDateTime now() {
+    return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+  }
+
+  private static String clip(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max);
+  }
+}

@@ -1,0 +1,100 @@
+package org.aasr.donations.internal;
+
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.Currency;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.aasr.donations.api.DonationChanged;
+import org.aasr.donations.api.DonationForm;
+
+/** The module's services wired by hand on a test database, as CDI wires them in the container. */
+final class DonationFixture {
+
+  final RecordingEvent<DonationChanged> changes = new RecordingEvent<>();
+  final RecordingEvent<MimeMessage> mail = new RecordingEvent<>();
+  final AtomicReference<String> staffMember = new AtomicReference<>("fundraiser@example.org");
+  final DonationSettings settings;
+  final AttemptLimiter limiter;
+  final Clock clock;
+
+  DonationFixture(Clock clock) {
+    this(clock, DonationSettings.defaults(Currency.getInstance("USD")));
+  }
+
+  DonationFixture(Clock clock, DonationSettings settings) {
+    this.clock = clock;
+    this.settings = settings;
+    this.limiter = new AttemptLimiter(settings, clock);
+  }
+
+  /** A public service on its own entity manager (one per thread in the concurrency tests). */
+  DefaultDonationService service(EntityManager em) {
+    DefaultDonationService s = new DefaultDonationService();
+    s.em = em;
+    s.settings = settings;
+    s.transactions = new LocalTransactions(em);
+    s.gateway = new PledgeGateway();
+    s.limiter = limiter;
+    s.changes = changes;
+    s.mail = mail;
+    s.clock = clock;
+    return s;
+  }
+
+  /** The public service with Stripe as its gateway, against a fake of Stripe's API. */
+  DefaultDonationService stripeService(EntityManager em, StripeSettings stripe) {
+    DefaultDonationService s = service(em);
+    s.gateway = new StripeGateway(stripe, settings);
+    return s;
+  }
+
+  StripeWebhooks webhooks(EntityManager em, StripeSettings stripe, Clock clock) {
+    StripeWebhooks w = new StripeWebhooks();
+    w.em = em;
+    w.stripe = stripe;
+    w.settings = settings;
+    w.transactions = new LocalTransactions(em);
+    w.changes = changes;
+    w.mail = mail;
+    w.clock = clock;
+    return w;
+  }
+
+  DefaultDonationAdmin admin(EntityManager em) {
+    DefaultDonationAdmin a = new DefaultDonationAdmin();
+    a.em = em;
+    a.staff = () -> Optional.ofNullable(staffMember.get());
+    a.settings = settings;
+    a.transactions = new LocalTransactions(em);
+    a.changes = changes;
+    a.mail = mail;
+    a.clock = clock;
+    return a;
+  }
+
+  /** A valid one-time gift of a suggested amount ($50) to the featured fundraiser. */
+  static DonationForm form() {
+    return form(UUID.randomUUID().toString(), "5000", "", "ada@example.org");
+  }
+
+  static DonationForm form(String key, String amount, String other, String email) {
+    return new DonationForm(
+        "five-year-anniversary",
+        key,
+        amount,
+        other,
+        "ONE_TIME",
+        "Ada Lovelace",
+        email,
+        "NONE",
+        "",
+        "",
+        false,
+        false,
+        false,
+        "");
+  }
+}
