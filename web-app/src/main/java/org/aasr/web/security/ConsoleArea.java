@@ -22,7 +22,16 @@ public enum ConsoleArea {
   PAGES("Pages", "/admin/pages", EnumSet.of(Role.EDITOR), "pages", "page"),
   CATEGORIES("Categories", "/admin/categories", EnumSet.of(Role.EDITOR), "categories", "category"),
   ACCOUNTS("Staff accounts", "/admin/users", EnumSet.noneOf(Role.class), "users"),
-  AUDIT("Audit log", "/admin/audit", EnumSet.noneOf(Role.class), "audit");
+  AUDIT("Audit log", "/admin/audit", EnumSet.noneOf(Role.class), "audit"),
+  /** Volunteering; its console pages are still to come (the menu lists the area once they do). */
+  VOLUNTEERS(
+      null,
+      null,
+      EnumSet.of(Role.VOLUNTEER_COORDINATOR),
+      "volunteers",
+      "volunteer",
+      "opportunities",
+      "opportunity");
 
   private final String menuLabel;
   private final String menuPath;

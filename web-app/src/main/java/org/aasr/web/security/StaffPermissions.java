@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.aasr.content.api.ContentEditors;
+import org.aasr.volunteers.api.VolunteerStaff;
 import org.aasr.web.accounts.Role;
 
 /**
@@ -15,13 +16,18 @@ import org.aasr.web.accounts.Role;
  * table of who may do what ({@link ConsoleArea}), so that no module spells a role.
  */
 @ApplicationScoped
-public class StaffPermissions implements ContentEditors {
+public class StaffPermissions implements ContentEditors, VolunteerStaff {
 
   @Inject SecurityContext security;
 
   @Override
   public Optional<String> currentEditor() {
     return callerIn(ConsoleArea.STORIES);
+  }
+
+  @Override
+  public Optional<String> currentCoordinator() {
+    return callerIn(ConsoleArea.VOLUNTEERS);
   }
 
   /** The signed-in caller's name when their roles reach an area. */
