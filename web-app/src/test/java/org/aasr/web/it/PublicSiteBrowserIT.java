@@ -77,6 +77,9 @@ class PublicSiteBrowserIT {
         "/about-seclusion-and-restraint",
         "/five-year-anniversary",
         "/donate",
+        "/volunteer",
+        "/volunteer-sign-up",
+        "/volunteer-privacy",
         "/no-such-page"
       })
   void everyPublicPageMeetsWcagAAccordingToAxe(String path) {
