@@ -6,7 +6,8 @@ package org.aasr.volunteers.api;
  */
 public enum VolunteerAction {
   VOLUNTEER_SIGNED_UP("volunteer", "Volunteer signed up"),
-  VOLUNTEER_UPDATED_SIGN_UP("volunteer", "Volunteer signed up again (details updated)");
+  VOLUNTEER_UPDATED_SIGN_UP("volunteer", "Volunteer signed up again (details updated)"),
+  VOLUNTEER_CONFIRMED("volunteer", "Volunteer confirmed their email address");
 
   private final String subjectType;
   private final String label;

@@ -3,6 +3,7 @@ package org.aasr.volunteers.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -11,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.aasr.volunteers.api.Confirmation;
 import org.aasr.volunteers.api.OpportunityDetail;
 import org.aasr.volunteers.api.OpportunityStatus;
 import org.aasr.volunteers.api.OpportunitySummary;
@@ -19,8 +21,12 @@ import org.aasr.volunteers.api.SignUpResult;
 import org.aasr.volunteers.api.VolunteerAction;
 import org.aasr.volunteers.api.VolunteerChanged;
 import org.aasr.volunteers.api.VolunteerService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The public side of volunteering over JPA: open opportunities and sign-ups. */
+/**
+ * The public side of volunteering over JPA: open opportunities, sign-ups and the confirmation of a
+ * volunteer's address (double opt-in: until it is confirmed, nobody contacts them).
+ */
 @ApplicationScoped
 class DefaultVolunteerService implements VolunteerService {
 
@@ -28,6 +34,12 @@ class DefaultVolunteerService implements VolunteerService {
   EntityManager em;
 
   @Inject Event<VolunteerChanged> changes;
+  @Inject Event<MimeMessage> mail;
+
+  /** How long the link that confirms an address works. */
+  @Inject
+  @ConfigProperty(name = "aasr.volunteers.confirm-hours", defaultValue = "48")
+  int confirmHours = 48;
 
   private Clock clock = Clock.systemUTC();
 
@@ -35,10 +47,17 @@ class DefaultVolunteerService implements VolunteerService {
   DefaultVolunteerService() {}
 
   /** For tests outside the container. */
-  DefaultVolunteerService(EntityManager em, Clock clock, Event<VolunteerChanged> changes) {
+  DefaultVolunteerService(
+      EntityManager em,
+      Clock clock,
+      Event<VolunteerChanged> changes,
+      Event<MimeMessage> mail,
+      int confirmHours) {
     this.em = em;
     this.clock = clock;
     this.changes = changes;
+    this.mail = mail;
+    this.confirmHours = confirmHours;
   }
 
   @Override
@@ -75,7 +94,7 @@ class DefaultVolunteerService implements VolunteerService {
 
   @Override
   @Transactional
-  public SignUpResult signUp(SignUp form) {
+  public SignUpResult signUp(SignUp form, String siteAddress) {
     SignUp checked = SignUpCheck.checked(form);
     LocalDateTime now = now();
     Optional<Volunteer> existing =
@@ -100,7 +119,93 @@ class DefaultVolunteerService implements VolunteerService {
             updated
                 ? "Signed up again with the same address; details replaced"
                 : "Signed up (status New)"));
+    if (volunteer.getConfirmedAt() == null) {
+      sendConfirmation(volunteer, siteAddress, now);
+    }
     return new SignUpResult(volunteer.getId(), updated);
+  }
+
+  /** A new confirmation link, which replaces any unused one sent before. */
+  private void sendConfirmation(Volunteer volunteer, String siteAddress, LocalDateTime now) {
+    em.createNamedQuery("VolunteerToken.revokeOpen")
+        .setParameter("now", now)
+        .setParameter("volunteer", volunteer)
+        .setParameter("purpose", VolunteerToken.Purpose.CONFIRM)
+        .executeUpdate();
+    String token = Tokens.newToken();
+    em.persist(
+        new VolunteerToken(
+            volunteer,
+            VolunteerToken.Purpose.CONFIRM,
+            Tokens.hash(token),
+            now,
+            now.plusHours(confirmHours)));
+    String base = siteAddress.endsWith("/") ? siteAddress : siteAddress + "/";
+    mail.fire(
+        VolunteerMail.confirmation(
+            volunteer.getEmail(),
+            volunteer.getFullName(),
+            base + "volunteer-confirm?token=" + token,
+            confirmHours));
+  }
+
+  @Override
+  public Confirmation checkConfirmation(String token) {
+    return confirmationToken(token).map(t -> state(t, now())).orElse(Confirmation.UNKNOWN);
+  }
+
+  @Override
+  @Transactional
+  public Confirmation confirm(String token) {
+    Optional<VolunteerToken> found = confirmationToken(token);
+    if (found.isEmpty()) {
+      return Confirmation.UNKNOWN;
+    }
+    LocalDateTime now = now();
+    VolunteerToken t = found.get();
+    Confirmation state = state(t, now);
+    if (state != Confirmation.CONFIRMED) {
+      return state;
+    }
+    // Whoever sets used_at first wins; a second click at the same moment changes nothing.
+    int won =
+        em.createNamedQuery("VolunteerToken.use")
+            .setParameter("now", now)
+            .setParameter("id", t.getId())
+            .executeUpdate();
+    if (won == 0) {
+      return Confirmation.USED;
+    }
+    Volunteer volunteer = t.getVolunteer();
+    volunteer.confirm(now);
+    changes.fire(
+        new VolunteerChanged(
+            VolunteerChanged.VISITOR,
+            VolunteerAction.VOLUNTEER_CONFIRMED,
+            String.valueOf(volunteer.getId()),
+            "Email address confirmed"));
+    return Confirmation.CONFIRMED;
+  }
+
+  private Optional<VolunteerToken> confirmationToken(String token) {
+    if (!Tokens.wellFormed(token)) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery("VolunteerToken.findByHash", VolunteerToken.class)
+        .setParameter("hash", Tokens.hash(token))
+        .getResultStream()
+        .filter(t -> t.getPurpose() == VolunteerToken.Purpose.CONFIRM)
+        .findFirst();
+  }
+
+  private static Confirmation state(VolunteerToken t, LocalDateTime now) {
+    if (t.getUsedAt() != null || t.getRevokedAt() != null) {
+      return Confirmation.USED;
+    }
+    if (t.getExpiresAt() != null && !now.isBefore(t.getExpiresAt())) {
+      return Confirmation.EXPIRED;
+    }
+    return Confirmation.CONFIRMED;
   }
 
   private LocalDateTime now() {

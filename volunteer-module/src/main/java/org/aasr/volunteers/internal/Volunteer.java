@@ -136,6 +136,14 @@ class Volunteer {
     updatedAt = now;
   }
 
+  /** Records that the volunteer confirmed their address, the first time only. */
+  void confirm(LocalDateTime now) {
+    if (confirmedAt == null) {
+      confirmedAt = now;
+      updatedAt = now;
+    }
+  }
+
   Long getId() {
     return id;
   }

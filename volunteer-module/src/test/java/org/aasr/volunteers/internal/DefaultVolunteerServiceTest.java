@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.aasr.volunteers.api.Confirmation;
 import org.aasr.volunteers.api.Interest;
 import org.aasr.volunteers.api.LivedExperience;
 import org.aasr.volunteers.api.OpportunityDetail;
@@ -40,7 +42,10 @@ class DefaultVolunteerServiceTest {
 
   private VolunteerDatabase db;
   private EntityManager em;
+  private static final String SITE = "https://aasr.example.org";
+
   private RecordingEvent<VolunteerChanged> changes;
+  private RecordingEvent<MimeMessage> mail;
   private DefaultVolunteerService service;
 
   @BeforeEach
@@ -49,7 +54,12 @@ class DefaultVolunteerServiceTest {
     db.migrate();
     em = db.entityManager();
     changes = new RecordingEvent<>();
-    service = new DefaultVolunteerService(em, Clock.fixed(NOW, ZoneOffset.UTC), changes);
+    mail = new RecordingEvent<>();
+    service = at(NOW);
+  }
+
+  private DefaultVolunteerService at(Instant now) {
+    return new DefaultVolunteerService(em, Clock.fixed(now, ZoneOffset.UTC), changes, mail, 48);
   }
 
   @AfterEach
@@ -93,7 +103,7 @@ class DefaultVolunteerServiceTest {
 
   private Map<String, String> rejected(SignUp form) {
     return assertThrows(
-            SignUpRejectedException.class, () -> inTransaction(() -> service.signUp(form)))
+            SignUpRejectedException.class, () -> inTransaction(() -> service.signUp(form, SITE)))
         .errors();
   }
 
@@ -145,7 +155,7 @@ class DefaultVolunteerServiceTest {
 
   @Test
   void aSignUpStoresANewVolunteerAndAuditsItWithoutTheirAddress() {
-    SignUpResult result = inTransaction(() -> service.signUp(valid()));
+    SignUpResult result = inTransaction(() -> service.signUp(valid(), SITE));
 
     assertFalse(result.updated());
     Volunteer v = em.find(Volunteer.class, result.volunteerId());
@@ -165,10 +175,11 @@ class DefaultVolunteerServiceTest {
 
   @Test
   void theSameAddressInAnyCaseUpdatesTheVolunteerInsteadOfAddingOne() {
-    SignUpResult first = inTransaction(() -> service.signUp(valid()));
+    SignUpResult first = inTransaction(() -> service.signUp(valid(), SITE));
 
     SignUpResult second =
-        inTransaction(() -> service.signUp(signUp("Ada King", "  ADA@Example.ORG ", "CA", "ON")));
+        inTransaction(
+            () -> service.signUp(signUp("Ada King", "  ADA@Example.ORG ", "CA", "ON"), SITE));
 
     assertTrue(second.updated());
     assertEquals(first.volunteerId(), second.volunteerId());
@@ -181,7 +192,7 @@ class DefaultVolunteerServiceTest {
 
   @Test
   void theDatabaseItselfRefusesASecondVolunteerForOneAddress() {
-    inTransaction(() -> service.signUp(valid()));
+    inTransaction(() -> service.signUp(valid(), SITE));
 
     assertThrows(
         IllegalStateException.class,
@@ -239,7 +250,7 @@ class DefaultVolunteerServiceTest {
   void scriptInATextFieldIsKeptAsPlainTextNeverAsMarkupToRun() {
     String script = "<script>alert(1)</script>";
     SignUpResult result =
-        inTransaction(() -> service.signUp(signUp(script, "eve@example.org", "US", "NY")));
+        inTransaction(() -> service.signUp(signUp(script, "eve@example.org", "US", "NY"), SITE));
 
     assertEquals(script, em.find(Volunteer.class, result.volunteerId()).getFullName());
   }
@@ -258,5 +269,78 @@ class DefaultVolunteerServiceTest {
     assertEquals(1, db.update("UPDATE shift SET taken = taken + 1"));
     assertThrows(
         IllegalStateException.class, () -> db.update("UPDATE shift SET taken = taken + 1"));
+  }
+
+  /** Signs Ada up and returns the token of the link in the confirmation email. */
+  private String signUpAndReadLink() throws Exception {
+    inTransaction(() -> service.signUp(valid(), SITE));
+    MimeMessage message = mail.fired.get(mail.fired.size() - 1);
+    String text = (String) message.getContent();
+    int at = text.indexOf(SITE + "/volunteer-confirm?token=");
+    assertTrue(at >= 0, text);
+    return text.substring(at).split("token=")[1].substring(0, 43);
+  }
+
+  @Test
+  void aSignUpEmailsAConfirmationLinkWhoseTokenIsStoredOnlyAsAHash() throws Exception {
+    String token = signUpAndReadLink();
+
+    MimeMessage message = mail.fired.get(0);
+    assertEquals("ada@example.org", message.getAllRecipients()[0].toString());
+    assertEquals("Please confirm your email address", message.getSubject());
+    assertEquals(43, token.length());
+    assertEquals(
+        0, db.count("SELECT COUNT(*) FROM volunteer_token WHERE token_hash = '" + token + "'"));
+    assertEquals(
+        1,
+        db.count(
+            "SELECT COUNT(*) FROM volunteer_token WHERE token_hash = '"
+                + Tokens.hash(token)
+                + "'"));
+  }
+
+  @Test
+  void theLinkConfirmsOnceAndThenChangesNothing() throws Exception {
+    String token = signUpAndReadLink();
+    assertEquals(Confirmation.CONFIRMED, service.checkConfirmation(token), "checking uses nothing");
+
+    assertEquals(Confirmation.CONFIRMED, inTransaction(() -> service.confirm(token)));
+    assertEquals(Confirmation.USED, inTransaction(() -> service.confirm(token)));
+
+    assertEquals(1, db.count("SELECT COUNT(*) FROM volunteer WHERE confirmed_at IS NOT NULL"));
+    assertEquals(
+        1,
+        changes.fired.stream()
+            .filter(c -> c.action() == VolunteerAction.VOLUNTEER_CONFIRMED)
+            .count());
+  }
+
+  @Test
+  void anExpiredLinkConfirmsNobody() throws Exception {
+    String token = signUpAndReadLink();
+    service = at(NOW.plusSeconds(48 * 3600));
+
+    assertEquals(Confirmation.EXPIRED, inTransaction(() -> service.confirm(token)));
+    assertEquals(0, db.count("SELECT COUNT(*) FROM volunteer WHERE confirmed_at IS NOT NULL"));
+  }
+
+  @Test
+  void aMadeUpOrMalformedTokenConfirmsNobody() {
+    for (String token : List.of("A".repeat(43), "short", "' OR 1=1 --", "", "x".repeat(5000))) {
+      assertEquals(Confirmation.UNKNOWN, inTransaction(() -> service.confirm(token)), token);
+    }
+    assertEquals(Confirmation.UNKNOWN, service.checkConfirmation(null));
+  }
+
+  @Test
+  void signingUpAgainReplacesTheEarlierLinkAndAConfirmedVolunteerGetsNoNewOne() throws Exception {
+    String first = signUpAndReadLink();
+    String second = signUpAndReadLink();
+
+    assertEquals(Confirmation.USED, inTransaction(() -> service.confirm(first)));
+    assertEquals(Confirmation.CONFIRMED, inTransaction(() -> service.confirm(second)));
+    int sent = mail.fired.size();
+    inTransaction(() -> service.signUp(valid(), SITE));
+    assertEquals(sent, mail.fired.size(), "a confirmed address is not asked again");
   }
 }

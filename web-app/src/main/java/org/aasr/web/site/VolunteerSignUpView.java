@@ -20,6 +20,7 @@ import org.aasr.volunteers.api.SignUp;
 import org.aasr.volunteers.api.SignUpRejectedException;
 import org.aasr.volunteers.api.SignUpResult;
 import org.aasr.volunteers.api.VolunteerService;
+import org.aasr.web.config.SiteSettings;
 import org.omnifaces.util.Faces;
 
 /**
@@ -40,6 +41,7 @@ import org.omnifaces.util.Faces;
 public class VolunteerSignUpView {
 
   @Inject VolunteerService volunteers;
+  @Inject SiteSettings settings;
 
   private String fullName;
   private String email;
@@ -84,7 +86,7 @@ public class VolunteerSignUpView {
             howHeard,
             consent);
     try {
-      SignUpResult result = volunteers.signUp(form);
+      SignUpResult result = volunteers.signUp(form, settings.baseUrl(request));
       Faces.redirect("volunteer-sign-up?done=" + (result.updated() ? "updated" : "new"));
     } catch (SignUpRejectedException e) {
       errors = new LinkedHashMap<>(e.errors());

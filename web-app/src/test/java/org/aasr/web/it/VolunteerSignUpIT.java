@@ -253,4 +253,26 @@ class VolunteerSignUpIT {
     assertTrue(audit.text().contains("visitor"));
     assertFalse(audit.text().contains(email), "no email address in the audit log");
   }
+
+  @Test
+  void aMadeUpOrMissingConfirmationTokenGetsAClearPageAndConfirmsNobody() {
+    for (String path :
+        List.of(
+            "/volunteer-confirm?token=" + "A".repeat(43),
+            "/volunteer-confirm?token=%3Cscript%3E",
+            "/volunteer-confirm")) {
+      Document page = site.page(path);
+      assertEquals("This link does not work", page.selectFirst("h1").text(), path);
+      assertNull(page.selectFirst("form#confirm"), path);
+      assertFalse(page.html().contains("<script>"), path);
+    }
+    HttpRequest forged =
+        HttpRequest.newBuilder(site.uri("/volunteer-confirm"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("token=" + "B".repeat(43)))
+            .build();
+    HttpResponse<String> response = site.send(forged);
+    assertEquals(200, response.statusCode());
+    assertEquals("This link does not work", html(response).selectFirst("h1").text());
+  }
 }
