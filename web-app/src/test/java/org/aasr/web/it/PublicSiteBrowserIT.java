@@ -80,6 +80,7 @@ class PublicSiteBrowserIT {
         "/volunteer",
         "/volunteer-sign-up",
         "/volunteer-privacy",
+        "/volunteer-confirm",
         "/no-such-page"
       })
   void everyPublicPageMeetsWcagAAccordingToAxe(String path) {
