@@ -90,6 +90,14 @@ class Shift {
     return id;
   }
 
+  boolean isClosed() {
+    return closed;
+  }
+
+  boolean startsAfter(LocalDateTime now) {
+    return startsAt.isAfter(now);
+  }
+
   Opportunity getOpportunity() {
     return opportunity;
   }

@@ -144,6 +144,10 @@ class Volunteer {
     }
   }
 
+  boolean isErased() {
+    return erasedAt != null;
+  }
+
   Long getId() {
     return id;
   }

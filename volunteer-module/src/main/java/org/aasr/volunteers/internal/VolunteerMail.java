@@ -5,7 +5,10 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Properties;
+import org.aasr.volunteers.api.ShiftInfo;
 
 /**
  * The emails this module sends, as plain Jakarta Mail messages for the web app's outbox (fired as a
@@ -35,6 +38,31 @@ final class VolunteerMail {
             + "Until you do, nobody will contact you about volunteering. If you did not sign up,"
             + " ignore this email: nothing more will be sent to you.\n";
     return message(to, "Please confirm your email address", text);
+  }
+
+  /** The message to the first on a waitlist, who now has the place someone cancelled. */
+  static MimeMessage placeFreed(String to, String name, String opportunity, ShiftInfo shift) {
+    String text =
+        "Hello "
+            + name
+            + ",\n\n"
+            + "A place has freed up on a shift you were waiting for, and it is now yours:\n\n"
+            + opportunity
+            + "\n"
+            + when(shift)
+            + "\n\n"
+            + "If you can no longer come, please tell our volunteer coordinator, so that the next"
+            + " person waiting gets it.\n";
+    return message(to, "You have a place: " + opportunity, text);
+  }
+
+  /**
+   * The shift's time in its own zone, e.g. "Saturday, December 12, 2026, 10:00 AM to 1:00 PM EST".
+   */
+  static String when(ShiftInfo shift) {
+    DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy, h:mm a", Locale.US);
+    DateTimeFormatter time = DateTimeFormatter.ofPattern("h:mm a zzz", Locale.US);
+    return day.format(shift.localStart()) + " to " + time.format(shift.localEnd());
   }
 
   private static MimeMessage message(String to, String subject, String text) {

@@ -43,6 +43,10 @@ class WaitlistEntry {
     return id;
   }
 
+  LocalDateTime getJoinedAt() {
+    return joinedAt;
+  }
+
   Volunteer getVolunteer() {
     return volunteer;
   }
