@@ -86,11 +86,26 @@ public class VolunteerSignUpView {
             howHeard,
             consent);
     try {
-      SignUpResult result = volunteers.signUp(form, settings.baseUrl(request));
+      SignUpResult result = signUp(form, settings.baseUrl(request));
       Faces.redirect("volunteer-sign-up?done=" + (result.updated() ? "updated" : "new"));
     } catch (SignUpRejectedException e) {
       errors = new LinkedHashMap<>(e.errors());
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    }
+  }
+
+  /**
+   * Signs up, trying once more when the first attempt fails for another reason than a refused
+   * field: two sign-ups with one new address at the same moment both try to add a volunteer, the
+   * database's unique key lets one win, and the other, tried again, finds it and updates it.
+   */
+  private SignUpResult signUp(SignUp form, String siteAddress) {
+    try {
+      return volunteers.signUp(form, siteAddress);
+    } catch (SignUpRejectedException e) {
+      throw e;
+    } catch (RuntimeException lostRace) {
+      return volunteers.signUp(form, siteAddress);
     }
   }
 
