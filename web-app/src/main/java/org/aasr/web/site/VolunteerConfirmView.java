@@ -40,7 +40,7 @@ public class VolunteerConfirmView {
       }
       state = volunteers.confirm(token);
       if (state == Confirmation.CONFIRMED) {
-        Faces.redirect("volunteer-confirm?done=true");
+        VolunteerSignUpView.seeOther("/volunteer-confirm?done=true");
       }
       return;
     }

@@ -87,7 +87,7 @@ public class VolunteerSignUpView {
             consent);
     try {
       SignUpResult result = signUp(form, settings.baseUrl(request));
-      Faces.redirect("volunteer-sign-up?done=" + (result.updated() ? "updated" : "new"));
+      seeOther("/volunteer-sign-up?done=" + (result.updated() ? "updated" : "new"));
     } catch (SignUpRejectedException e) {
       errors = new LinkedHashMap<>(e.errors());
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -133,6 +133,17 @@ public class VolunteerSignUpView {
       }
     }
     return set;
+  }
+
+  /**
+   * Post-Redirect-Get with a 303 to a path of the site. Not Faces' redirect, which keeps the flash
+   * scope in a cookie: a visitor's form must leave no cookie and no session behind.
+   */
+  static void seeOther(String path) {
+    HttpServletResponse response = Faces.getResponse();
+    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+    response.setHeader("Location", Faces.getRequestContextPath() + path);
+    Faces.responseComplete();
   }
 
   static boolean sameOrigin(HttpServletRequest request) {

@@ -162,10 +162,12 @@ class VolunteerSignUpIT {
   void aCompleteSignUpRedirectsToAThankYouWithoutASession() {
     HttpResponse<String> response = post(form(uniqueEmail()));
 
-    assertEquals(302, response.statusCode(), response.body());
+    assertEquals(303, response.statusCode(), response.body());
     String location = response.headers().firstValue("Location").orElseThrow();
     assertTrue(location.endsWith("/volunteer-sign-up?done=new"), location);
-    assertTrue(response.headers().allValues("Set-Cookie").isEmpty());
+    assertTrue(
+        response.headers().allValues("Set-Cookie").isEmpty(),
+        "no cookie: " + response.headers().allValues("Set-Cookie"));
     Document thanks = site.page("/volunteer-sign-up?done=new");
     assertEquals("Thank you for signing up", thanks.selectFirst("[role=status] h2").text());
     assertNull(thanks.selectFirst("form#sign-up"));
