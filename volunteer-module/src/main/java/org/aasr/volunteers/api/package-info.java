@@ -1,7 +1,10 @@
 /**
  * The volunteer module's public interface: what the web app and other modules may use.
  *
- * <p>Empty for now. The volunteer issue brings opportunities, shifts and the coordinator's pipeline
- * here; other modules will reach them only through types in this package.
+ * <p>Visitors read open opportunities and sign up through {@link
+ * org.aasr.volunteers.api.VolunteerService}. The module does not know the console's roles: it asks
+ * the {@link org.aasr.volunteers.api.VolunteerStaff} port that the web app provides. Every change,
+ * a visitor's included, fires a {@link org.aasr.volunteers.api.VolunteerChanged} event inside its
+ * transaction for the audit log. Pages bind to the records here, never to the module's entities.
  */
 package org.aasr.volunteers.api;

@@ -15,6 +15,8 @@ import org.aasr.content.api.ContentAction;
 import org.aasr.content.api.ContentChanged;
 import org.aasr.donations.api.DonationAction;
 import org.aasr.donations.api.DonationChanged;
+import org.aasr.volunteers.api.VolunteerAction;
+import org.aasr.volunteers.api.VolunteerChanged;
 
 /**
  * The audit log: who did what, when, to what. Every change made in the console is recorded in the
@@ -33,13 +35,13 @@ public class AuditLog {
    * A module's action type joins here when the module does.
    */
   public static List<AuditActionOption> actions() {
-    return Stream.concat(
+    return Stream.of(
             Stream.of(ConsoleAction.values()).map(a -> new AuditActionOption(a.name(), a.label())),
-            Stream.concat(
-                Stream.of(ContentAction.values())
-                    .map(a -> new AuditActionOption(a.name(), a.label())),
-                Stream.of(DonationAction.values())
-                    .map(a -> new AuditActionOption(a.name(), a.label()))))
+            Stream.of(ContentAction.values()).map(a -> new AuditActionOption(a.name(), a.label())),
+            Stream.of(DonationAction.values()).map(a -> new AuditActionOption(a.name(), a.label())),
+            Stream.of(VolunteerAction.values())
+                .map(a -> new AuditActionOption(a.name(), a.label())))
+        .flatMap(actions -> actions)
         .toList();
   }
 
@@ -69,6 +71,16 @@ public class AuditLog {
 
   /** Records the content module's changes, in the transaction that made them. */
   void onContentChanged(@Observes ContentChanged change) {
+    write(
+        change.actor(),
+        change.action().name(),
+        change.action().subjectType(),
+        change.subjectId(),
+        change.summary());
+  }
+
+  /** Records the volunteer module's changes, a visitor's sign-up included, in their transaction. */
+  void onVolunteerChanged(@Observes VolunteerChanged change) {
     write(
         change.actor(),
         change.action().name(),

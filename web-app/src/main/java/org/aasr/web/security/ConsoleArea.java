@@ -25,7 +25,16 @@ public enum ConsoleArea {
   AUDIT("Audit log", "/admin/audit", EnumSet.noneOf(Role.class), "audit"),
   OUTBOX("Outbox", "/admin/outbox", EnumSet.noneOf(Role.class), "outbox"),
   /** Donors and fundraisers (the console's donation pages are still to come: issue 9). */
-  DONATIONS(null, null, EnumSet.of(Role.FUNDRAISING));
+  DONATIONS(null, null, EnumSet.of(Role.FUNDRAISING)),
+  /** Volunteering; its console pages are still to come (the menu lists the area once they do). */
+  VOLUNTEERS(
+      null,
+      null,
+      EnumSet.of(Role.VOLUNTEER_COORDINATOR),
+      "volunteers",
+      "volunteer",
+      "opportunities",
+      "opportunity");
 
   private final String menuLabel;
   private final String menuPath;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.aasr.content.api.ContentEditors;
 import org.aasr.donations.api.DonationStaff;
+import org.aasr.volunteers.api.VolunteerStaff;
 import org.aasr.web.accounts.Role;
 
 /**
@@ -16,7 +17,7 @@ import org.aasr.web.accounts.Role;
  * table of who may do what ({@link ConsoleArea}), so that no module spells a role.
  */
 @ApplicationScoped
-public class StaffPermissions implements ContentEditors, DonationStaff {
+public class StaffPermissions implements ContentEditors, DonationStaff, VolunteerStaff {
 
   @Inject SecurityContext security;
 
@@ -28,6 +29,11 @@ public class StaffPermissions implements ContentEditors, DonationStaff {
   @Override
   public Optional<String> currentFundraiser() {
     return callerIn(ConsoleArea.DONATIONS);
+  }
+
+  @Override
+  public Optional<String> currentCoordinator() {
+    return callerIn(ConsoleArea.VOLUNTEERS);
   }
 
   /** The signed-in caller's name when their roles reach an area. */

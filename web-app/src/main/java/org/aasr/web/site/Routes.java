@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  *   <li>{@code /} → {@code /index.xhtml}
  *   <li>{@code /stories/{slug}} → {@code /story.xhtml?slug={slug}}
  *   <li>{@code /fundraisers/{slug}} → {@code /fundraiser.xhtml?slug={slug}}
+ *   <li>{@code /volunteer/{slug}} → {@code /volunteer-opportunity.xhtml?slug={slug}}
  *   <li>{@code /{name}} → {@code /{name}.xhtml} where that view exists (stories, donate…)
  *   <li>{@code /{slug}} → {@code /page.xhtml?slug={slug}} otherwise: a content page such as the
  *       mission, so that staff-made pages get short URLs without a code change
@@ -33,6 +34,7 @@ public final class Routes {
   private static final String STORIES_PREFIX = "/stories/";
   private static final String FUNDRAISERS_PREFIX = "/fundraisers/";
   private static final String ADMIN = "/admin";
+  private static final String VOLUNTEER_PREFIX = "/volunteer/";
 
   private Routes() {}
 
@@ -74,6 +76,12 @@ public final class Routes {
     if (path.startsWith(FUNDRAISERS_PREFIX)) {
       String slug = path.substring(FUNDRAISERS_PREFIX.length());
       return isSlug(slug) ? Optional.of("/fundraiser.xhtml?slug=" + slug) : Optional.empty();
+    }
+    if (path.startsWith(VOLUNTEER_PREFIX)) {
+      String slug = path.substring(VOLUNTEER_PREFIX.length());
+      return isSlug(slug)
+          ? Optional.of("/volunteer-opportunity.xhtml?slug=" + slug)
+          : Optional.empty();
     }
     String name = path.substring(1);
     if (!isSlug(name)) {

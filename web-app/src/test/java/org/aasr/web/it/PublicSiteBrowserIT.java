@@ -77,6 +77,10 @@ class PublicSiteBrowserIT {
         "/about-seclusion-and-restraint",
         "/five-year-anniversary",
         "/donate",
+        "/volunteer",
+        "/volunteer-sign-up",
+        "/volunteer-privacy",
+        "/volunteer-confirm",
         "/no-such-page"
       })
   void everyPublicPageMeetsWcagAAccordingToAxe(String path) {

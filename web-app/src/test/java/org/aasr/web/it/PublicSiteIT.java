@@ -46,7 +46,10 @@ class PublicSiteIT {
           "/stories/my-aasr-story-jennifer-abbanat",
           "/mission",
           "/about-seclusion-and-restraint",
-          "/donate");
+          "/donate",
+          "/volunteer",
+          "/volunteer-sign-up",
+          "/volunteer-privacy");
 
   /** The public pages' one Content-Security-Policy, as the site sends it. */
   private static final String PUBLIC_POLICY =
@@ -81,6 +84,7 @@ class PublicSiteIT {
             "Five Year Anniversary",
             "Our Mission",
             "About seclusion and restraint",
+            "Volunteer with us",
             "Latest stories"),
         texts(home, "main h2"));
     assertTrue(home.text().contains("Please consider donating to our anniversary fundraiser"));
@@ -106,7 +110,13 @@ class PublicSiteIT {
     for (String path : PUBLIC_PAGES) {
       Document page = site.page(path);
       assertEquals(
-          List.of("/", "/mission", "/about-seclusion-and-restraint", "/stories", "/donate"),
+          List.of(
+              "/",
+              "/mission",
+              "/about-seclusion-and-restraint",
+              "/stories",
+              "/volunteer",
+              "/donate"),
           page.select("header nav[aria-label=Main] a").eachAttr("href"),
           path);
     }

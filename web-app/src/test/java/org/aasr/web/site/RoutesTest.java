@@ -101,4 +101,13 @@ class RoutesTest {
     assertFalse(Routes.isConsole("/admin-tips"), "a content page may be called admin-tips");
     assertFalse(Routes.isConsole("/administration"));
   }
+
+  @Test
+  void aVolunteerOpportunityPathRendersTheOpportunityView() {
+    assertEquals(
+        Optional.of("/volunteer-opportunity.xhtml?slug=event-support"),
+        resolve("/volunteer/event-support"));
+    assertEquals(Optional.empty(), resolve("/volunteer/Event%20support"));
+    assertEquals(Optional.empty(), resolve("/volunteer/a/b"));
+  }
 }

@@ -1,0 +1,32 @@
+package org.aasr.volunteers.api;
+
+/**
+ * What is done to volunteering data, as the audit log records it. The audit page offers these as
+ * its filter, so a new kind of change is added here and nowhere else.
+ */
+public enum VolunteerAction {
+  VOLUNTEER_SIGNED_UP("volunteer", "Volunteer signed up"),
+  VOLUNTEER_UPDATED_SIGN_UP("volunteer", "Volunteer signed up again (details updated)"),
+  VOLUNTEER_CONFIRMED("volunteer", "Volunteer confirmed their email address"),
+  SHIFT_BOOKED("shift", "Shift place booked"),
+  SHIFT_WAITLISTED("shift", "Waitlisted for a full shift"),
+  SHIFT_CANCELLED("shift", "Shift place or waitlist cancelled");
+
+  private final String subjectType;
+  private final String label;
+
+  VolunteerAction(String subjectType, String label) {
+    this.subjectType = subjectType;
+    this.label = label;
+  }
+
+  /** The kind of thing acted on: {@code volunteer}, {@code opportunity} or {@code shift}. */
+  public String subjectType() {
+    return subjectType;
+  }
+
+  /** The action as staff read it in the audit log's filter. */
+  public String label() {
+    return label;
+  }
+}
