@@ -147,25 +147,34 @@ class ContentRules {
     return HtmlPolicy.clean(ControlCharacters.removeFromText(html));
   }
 
+  /** What a write does to its content, for the message a lost race gets. */
+  enum Write {
+    CREATE,
+    CHANGE,
+    DELETE
+  }
+
   /**
    * Writes the changes made in {@code change} to the database now, inside the caller's transaction,
    * and turns a conflict the database finds into the editor's message.
    *
-   * @param deleting whether the change deletes the content (another message for a lost race)
+   * @param write whether the change creates, changes or deletes the content: a lost race reads
+   *     differently for each (nobody else can be editing content that is being created, so a
+   *     creation that loses a lock to another writer has lost its address to it)
    * @param stillReferred the refusal when the database says other rows still refer to the content
    *     being deleted, or that a row it refers to has gone; null when that cannot happen
    */
   static void write(
       EntityManager em,
       ContentKind kind,
-      boolean deleting,
+      Write write,
       Runnable change,
       ContentRejectedException stillReferred) {
     try {
       change.run();
       em.flush();
     } catch (PersistenceException e) {
-      throw translate(e, kind, deleting, stillReferred);
+      throw translate(e, kind, write, stillReferred);
     }
   }
 
@@ -173,9 +182,10 @@ class ContentRules {
   static RuntimeException translate(
       PersistenceException failure,
       ContentKind kind,
-      boolean deleting,
+      Write write,
       ContentRejectedException stillReferred) {
-    String lost = deleting ? kind.deleteRefusedMessage() : kind.savedMeanwhileMessage();
+    String lost =
+        write == Write.DELETE ? kind.deleteRefusedMessage() : kind.savedMeanwhileMessage();
     for (Throwable t = failure; t != null; t = next(t)) {
       if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
         return new ConcurrentChangeException(lost);
@@ -189,7 +199,9 @@ class ContentRules {
           return stillReferred;
         }
         if (LOST_TO_ANOTHER.contains(state)) {
-          return new ConcurrentChangeException(lost);
+          return write == Write.CREATE
+              ? new ContentRejectedException("slug", kind.addressTakenMessage())
+              : new ConcurrentChangeException(lost);
         }
       }
     }

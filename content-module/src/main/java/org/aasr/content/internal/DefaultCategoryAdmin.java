@@ -111,7 +111,7 @@ class DefaultCategoryAdmin implements CategoryAdmin {
     ContentRules.write(
         em,
         KIND,
-        false,
+        form.isNew() ? ContentRules.Write.CREATE : ContentRules.Write.CHANGE,
         () -> {
           category.edit(name, description.isEmpty() ? null : description);
           if (form.isNew()) {
@@ -140,7 +140,8 @@ class DefaultCategoryAdmin implements CategoryAdmin {
       throw stillHolds(stories);
     }
     // A story filed under the category while it is being deleted makes the database refuse.
-    ContentRules.write(em, KIND, true, () -> em.remove(category), stillHolds(1));
+    ContentRules.write(
+        em, KIND, ContentRules.Write.DELETE, () -> em.remove(category), stillHolds(1));
     rules.changed(actor, ContentAction.CATEGORY_DELETED, slug, "deleted: " + describe(category));
   }
 

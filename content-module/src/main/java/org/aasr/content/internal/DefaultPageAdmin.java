@@ -80,7 +80,7 @@ class DefaultPageAdmin implements PageAdmin {
     ContentRules.write(
         em,
         KIND,
-        false,
+        form.isNew() ? ContentRules.Write.CREATE : ContentRules.Write.CHANGE,
         () -> {
           page.edit(
               line(form.title()),

@@ -180,7 +180,7 @@ class DefaultStoryAdmin implements StoryAdmin {
     ContentRules.write(
         em,
         KIND,
-        false,
+        form.id() == null ? ContentRules.Write.CREATE : ContentRules.Write.CHANGE,
         () -> {
           story.edit(
               title,
@@ -232,7 +232,7 @@ class DefaultStoryAdmin implements StoryAdmin {
     ContentRules.write(
         em,
         KIND,
-        true,
+        ContentRules.Write.DELETE,
         () -> {
           em.createNamedQuery("OldSlug.deleteByStory").setParameter("story", story).executeUpdate();
           em.remove(story);

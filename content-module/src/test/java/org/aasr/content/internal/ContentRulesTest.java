@@ -21,7 +21,9 @@ class ContentRulesTest {
 
   @Test
   void aLostOptimisticLockIsTheConflictMessage() {
-    var e = ContentRules.translate(new OptimisticLockException("x"), ContentKind.PAGE, false, null);
+    var e =
+        ContentRules.translate(
+            new OptimisticLockException("x"), ContentKind.PAGE, ContentRules.Write.CHANGE, null);
 
     assertEquals(ContentKind.PAGE.savedMeanwhileMessage(), e.getMessage());
     assertInstanceOf(ConcurrentChangeException.class, e);
@@ -29,7 +31,9 @@ class ContentRulesTest {
 
   @Test
   void aLostOptimisticLockOnDeleteSaysNothingWasDeleted() {
-    var e = ContentRules.translate(new OptimisticLockException("x"), ContentKind.STORY, true, null);
+    var e =
+        ContentRules.translate(
+            new OptimisticLockException("x"), ContentKind.STORY, ContentRules.Write.DELETE, null);
 
     assertEquals(
         "Someone else saved this story after you opened it. Nothing was deleted.", e.getMessage());
@@ -41,7 +45,7 @@ class ContentRulesTest {
         ContentRules.translate(
             refused(new SQLIntegrityConstraintViolationException("dup", "23505")),
             ContentKind.CATEGORY,
-            false,
+            ContentRules.Write.CREATE,
             null);
 
     var rejected = assertInstanceOf(ContentRejectedException.class, e);
@@ -58,7 +62,7 @@ class ContentRulesTest {
         ContentRules.translate(
             refused(new SQLIntegrityConstraintViolationException("fk", "23503")),
             ContentKind.CATEGORY,
-            true,
+            ContentRules.Write.DELETE,
             stillThere));
   }
 
@@ -67,7 +71,10 @@ class ContentRulesTest {
     for (String state : new String[] {"40001", "40XL1", "40P01"}) {
       var e =
           ContentRules.translate(
-              refused(new SQLException("lock", state)), ContentKind.STORY, false, null);
+              refused(new SQLException("lock", state)),
+              ContentKind.STORY,
+              ContentRules.Write.CHANGE,
+              null);
       assertInstanceOf(ConcurrentChangeException.class, e, state);
     }
   }
@@ -76,6 +83,23 @@ class ContentRulesTest {
   void anyOtherFailureIsNotDisguised() {
     var failure = refused(new SQLException("disk full", "XSDG1"));
 
-    assertSame(failure, ContentRules.translate(failure, ContentKind.STORY, false, null));
+    assertSame(
+        failure,
+        ContentRules.translate(failure, ContentKind.STORY, ContentRules.Write.CHANGE, null));
+  }
+
+  @Test
+  void aCreationThatLosesALockToAnotherWriterHasLostItsAddress() {
+    for (String state : ContentRules.LOST_TO_ANOTHER) {
+      var e =
+          ContentRules.translate(
+              refused(new SQLException("deadlock", state)),
+              ContentKind.PAGE,
+              ContentRules.Write.CREATE,
+              null);
+      ContentRejectedException taken = assertInstanceOf(ContentRejectedException.class, e, state);
+      assertEquals("slug", taken.field());
+      assertEquals(ContentKind.PAGE.addressTakenMessage(), taken.getMessage());
+    }
   }
 }
