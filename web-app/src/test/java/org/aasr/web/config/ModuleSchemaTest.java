@@ -85,7 +85,7 @@ class ModuleSchemaTest {
 
   @Test
   void findsEveryModulesSchemaFromItsMarker() {
-    assertEquals(List.of("admin", "content"), SCHEMAS);
+    assertEquals(List.of("admin", "content", "donations", "volunteers"), SCHEMAS);
   }
 
   @Test
