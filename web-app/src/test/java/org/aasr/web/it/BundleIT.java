@@ -162,7 +162,10 @@ class BundleIT {
     Site second = start(dataDir, port);
     assertEquals(4, second.page("/stories").select("main .story-title").size());
     assertFalse(fullLog(port).contains("First administrator created"), "one administrator only");
-    assertEquals(4, second.page("/").select("main section h2").size(), "the home page's sections");
+    assertEquals(
+        5,
+        second.page("/").select("main section h2").size(),
+        "the home page's sections (fundraiser, mission, explainer, stories, volunteering)");
     server.destroy();
     server.waitFor();
 

@@ -55,7 +55,7 @@ class PublicSiteIT {
   private static final String PUBLIC_POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
           + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
-          + " form-action 'self'; frame-ancestors 'none'";
+          + " form-action 'self' https://checkout.stripe.com; frame-ancestors 'none'";
 
   @ArquillianResource URL base;
 

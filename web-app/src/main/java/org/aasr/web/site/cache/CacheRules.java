@@ -107,11 +107,17 @@ public final class CacheRules {
    * @param status its status
    * @param headerNames the names of the headers it set
    * @param sessionCreated whether rendering it created an HTTP session
+   * @param cacheControl the {@code Cache-Control} the page itself set, or null: a page that says
+   *     {@code no-store} or {@code private} (a form carrying a per-visitor key, a donor's thank-you
+   *     page) is never kept, whatever the cache would otherwise decide
    */
   public static boolean mayStore(
-      int status, Collection<String> headerNames, boolean sessionCreated) {
+      int status, Collection<String> headerNames, boolean sessionCreated, String cacheControl) {
+    String own = cacheControl == null ? "" : cacheControl.toLowerCase(Locale.ROOT);
     return status == 200
         && !sessionCreated
+        && !own.contains("no-store")
+        && !own.contains("private")
         && headerNames.stream().noneMatch(h -> h.equalsIgnoreCase("Set-Cookie"));
   }
 

@@ -97,7 +97,11 @@ public class PageCacheFilter extends HttpFilter {
     }
     byte[] body = rendered.body();
     boolean sessionCreated = req.getSession(false) != null;
-    if (CacheRules.mayStore(rendered.getStatus(), rendered.headerNames(), sessionCreated)
+    if (CacheRules.mayStore(
+            rendered.getStatus(),
+            rendered.headerNames(),
+            sessionCreated,
+            rendered.getHeader("Cache-Control"))
         && rendered.getContentType() != null
         && body.length <= MAX_BODY
         && !usesItsNonce(rendered.heldPolicies(), body)) {

@@ -84,11 +84,18 @@ class CacheRulesTest {
 
   @Test
   void onlyA200ThatSetsNoCookieAndMakesNoSessionIsKept() {
-    assertTrue(CacheRules.mayStore(200, List.of("Content-Type"), false));
-    assertFalse(CacheRules.mayStore(200, List.of("Content-Type", "set-cookie"), false));
-    assertFalse(CacheRules.mayStore(200, List.of(), true));
-    assertFalse(CacheRules.mayStore(404, List.of(), false));
-    assertFalse(CacheRules.mayStore(301, List.of(), false));
+    assertTrue(CacheRules.mayStore(200, List.of("Content-Type"), false, null));
+    assertTrue(CacheRules.mayStore(200, List.of("Cache-Control"), false, "public, max-age=300"));
+    assertFalse(CacheRules.mayStore(200, List.of("Content-Type", "set-cookie"), false, null));
+    assertFalse(CacheRules.mayStore(200, List.of(), true, null));
+    assertFalse(CacheRules.mayStore(404, List.of(), false, null));
+    assertFalse(CacheRules.mayStore(301, List.of(), false, null));
+  }
+
+  @Test
+  void aPageThatAsksNotToBeStoredIsNeverKept() {
+    assertFalse(CacheRules.mayStore(200, List.of("Cache-Control"), false, "no-store"));
+    assertFalse(CacheRules.mayStore(200, List.of("Cache-Control"), false, "Private, max-age=0"));
   }
 
   @Test
