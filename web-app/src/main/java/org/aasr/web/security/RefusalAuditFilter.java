@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.aasr.web.audit.ConsoleAction;
 import org.aasr.web.audit.RepeatedRefusals;
+import org.aasr.web.site.ErrorPageView;
 
 /**
  * Puts refusals in the audit log as their error page is shown (registered in web.xml for the ERROR
@@ -36,7 +37,8 @@ public class RefusalAuditFilter extends HttpFilter {
       String path = refusedPath(req);
       Principal caller = req.getUserPrincipal();
       String actor = caller != null ? caller.getName() : ClientAddress.of(req);
-      if (isExpiredView(req.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+      if (Boolean.TRUE.equals(req.getAttribute(ErrorPageView.STALE_POST))
+          || isExpiredView(req.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
         refusals.record(
             actor,
             ConsoleAction.FORM_REFUSED,
