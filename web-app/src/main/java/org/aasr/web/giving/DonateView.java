@@ -20,6 +20,7 @@ import org.aasr.donations.api.Money;
 import org.aasr.web.security.ClientAddress;
 import org.aasr.web.site.ErrorPageView;
 import org.aasr.web.site.Routes;
+import org.aasr.web.site.cache.VisitorKeys;
 import org.omnifaces.util.Faces;
 
 /**
@@ -33,7 +34,8 @@ import org.omnifaces.util.Faces;
  * (Post-Redirect-Get) to the payment page or the thank-you page.
  *
  * <p>Cross-site posts are refused by their {@code Origin} header: no other site can make a visitor
- * pledge in their name. The page is never cached, since each showing has its own key.
+ * pledge in their name. Each showing has its own key: the page cache keeps the form with a
+ * placeholder and writes a new key into every answer, which no browser or proxy may keep.
  */
 @Named
 @RequestScoped
@@ -78,7 +80,7 @@ public class DonateView {
     if ("POST".equals(request.getMethod())) {
       submit();
     } else {
-      formKey = UUID.randomUUID().toString();
+      formKey = VisitorKeys.newKey(request);
     }
   }
 

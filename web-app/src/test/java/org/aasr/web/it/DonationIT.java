@@ -127,6 +127,42 @@ class DonationIT {
   }
 
   @Test
+  void theDonateFormFromThePageCacheGivesEachAnswerItsOwnKeyPlainOrCompressed() throws Exception {
+    String firstKey = keyOf(site.get("/donate").body());
+    HttpResponse<String> plain = site.get("/donate");
+    HttpResponse<byte[]> compressed =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(site.uri("/donate"))
+                    .header("Accept-Encoding", "gzip")
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    String unzipped;
+    try (var unzip =
+        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(compressed.body()))) {
+      unzipped = new String(unzip.readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    assertEquals("gzip", compressed.headers().firstValue("Content-Encoding").orElse(""));
+    assertEquals("no-store", compressed.headers().firstValue("Cache-Control").orElse(""));
+    assertTrue(compressed.headers().firstValue("ETag").isEmpty(), "each answer is different");
+    assertTrue(plain.headers().firstValue("ETag").isEmpty(), "each answer is different");
+    String plainKey = keyOf(plain.body());
+    String zippedKey = keyOf(unzipped);
+    assertEquals(3, java.util.Set.of(firstKey, plainKey, zippedKey).size(), "one key per answer");
+    assertEquals(plain.body().replace(plainKey, "KEY"), unzipped.replace(zippedKey, "KEY"));
+    assertEquals(
+        plain.headers().firstValue("Content-Security-Policy"),
+        compressed.headers().firstValue("Content-Security-Policy"));
+  }
+
+  private static String keyOf(String page) {
+    String key = Jsoup.parse(page).selectFirst("input[name=formKey]").val();
+    assertTrue(key.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"), key);
+    return key;
+  }
+
+  @Test
   void aPledgeLeadsToItsThankYouPageWithTheInstructions() {
     HttpResponse<String> response =
         post("/donate", gift(UUID.randomUUID().toString(), "pledge@example.org"), ownOrigin());

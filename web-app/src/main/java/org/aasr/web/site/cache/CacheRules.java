@@ -1,5 +1,6 @@
 package org.aasr.web.site.cache;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,11 +30,24 @@ public final class CacheRules {
 
   /** Parameters that a page reads, by clean path. */
   private static final Map<String, Set<String>> PAGE_PARAMETERS =
-      Map.of("/stories", Set.of("category", "page"));
+      Map.of("/stories", Set.of("category", "page"), "/donate", Set.of("campaign"));
+
+  /** Pages that show a fundraiser's figures (the home page's banner too), by clean path. */
+  private static final Set<String> FUNDRAISER_FIGURES = Set.of("/", "/donate");
+
+  /**
+   * How long a page showing fundraiser figures is kept. Gifts are confirmed by the payment
+   * provider's webhooks and each one clears the cache (see {@link ContentChangeRelay}); this bound
+   * holds even for a change that reaches the database another way.
+   */
+  static final Duration FIGURES_MAX_AGE = Duration.ofSeconds(5);
 
   /** Files the site renders (they have a dot, so they are no clean page path). */
   private static final Set<String> RENDERED_FILES =
       Set.of("/feed.xml", "/sitemap.xml", "/robots.txt");
+
+  /** Sections whose pages are addressed {@code /section/{slug}}. */
+  private static final List<String> SECTIONS = List.of("/stories/", "/fundraisers/", "/volunteer/");
 
   private static final Pattern PAGE_NUMBER = Pattern.compile("[1-9][0-9]{0,5}");
   private static final Pattern TRACKING =
@@ -52,11 +66,25 @@ public final class CacheRules {
     if (RENDERED_FILES.contains(path) || path.equals("/") || path.equals("/stories")) {
       return true;
     }
-    if (Routes.isConsole(path) || path.startsWith("/media/")) {
+    if (!path.startsWith("/") || Routes.isConsole(path) || path.startsWith("/media/")) {
       return false;
     }
-    String rest = path.startsWith("/stories/") ? path.substring("/stories/".length()) : path;
-    return Routes.isSlug(rest.startsWith("/") ? rest.substring(1) : rest);
+    for (String section : SECTIONS) {
+      if (path.startsWith(section)) {
+        return Routes.isSlug(path.substring(section.length()));
+      }
+    }
+    return Routes.isSlug(path.substring(1));
+  }
+
+  /**
+   * How long an answer for this path may be kept, or empty for "until the next change": pages that
+   * show a fundraiser's figures are kept {@link #FIGURES_MAX_AGE} at most.
+   */
+  public static Optional<Duration> maxAge(String path) {
+    return FUNDRAISER_FIGURES.contains(path) || path.startsWith("/fundraisers/")
+        ? Optional.of(FIGURES_MAX_AGE)
+        : Optional.empty();
   }
 
   /**

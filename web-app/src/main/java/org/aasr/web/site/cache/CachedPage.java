@@ -15,6 +15,9 @@ import java.util.Map;
  * @param etag the plain body's entity tag, quoted
  * @param gzipEtag the compressed body's entity tag, quoted
  * @param storedAt when it was rendered, for the optional time-to-live
+ * @param expiresAt when it must be rendered again whatever happens, or null: until a change
+ * @param keyOffsets where a per-visitor key goes in the plain body ({@link VisitorKeys}); such a
+ *     page has no gzip body and no entity tags, since each answer is different
  */
 public record CachedPage(
     String contentType,
@@ -23,10 +26,17 @@ public record CachedPage(
     byte[] gzip,
     String etag,
     String gzipEtag,
-    Instant storedAt) {
+    Instant storedAt,
+    Instant expiresAt,
+    int[] keyOffsets) {
+
+  /** Whether every answer needs fresh keys written into it. */
+  boolean hasVisitorKeys() {
+    return keyOffsets.length > 0;
+  }
 
   /** Roughly what the entry costs in memory, for the cache's bound. */
   long weight() {
-    return plain.length + gzip.length + 512L;
+    return plain.length + (gzip == null ? 0 : gzip.length) + 512L;
   }
 }

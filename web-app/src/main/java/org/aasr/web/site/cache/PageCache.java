@@ -17,9 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>Three things empty it: a {@link PagesChanged} event (content committed; see {@link
  * ContentChangeRelay}), the moment the next scheduled story becomes public (asked of the content
- * module after every clearing, since no event marks that moment), and, per entry, an optional
- * time-to-live for pages whose figures change without an event (fundraiser totals, when they
- * exist).
+ * module after every clearing, since no event marks that moment), and, per entry, an expiry for
+ * pages that show fundraiser figures ({@link CacheRules#maxAge}) and an optional time-to-live for
+ * all.
  *
  * <p>A render that began before a clearing must not put the old state back: whoever stores passes
  * the {@linkplain #generation() generation} read before rendering, and a store from an earlier
@@ -77,9 +77,7 @@ public class PageCache {
   public Optional<CachedPage> get(String key) {
     expireIfDue();
     CachedPage page = pages.get(key);
-    if (page != null
-        && ttlSeconds > 0
-        && page.storedAt().plus(Duration.ofSeconds(ttlSeconds)).isBefore(clock.instant())) {
+    if (page != null && isStale(page, clock.instant())) {
       remove(key, page);
       return Optional.empty();
     }
@@ -103,6 +101,11 @@ public class PageCache {
     pages.put(key, page);
     bytes += added;
     return true;
+  }
+
+  private boolean isStale(CachedPage page, Instant now) {
+    return (page.expiresAt() != null && !now.isBefore(page.expiresAt()))
+        || (ttlSeconds > 0 && page.storedAt().plus(Duration.ofSeconds(ttlSeconds)).isBefore(now));
   }
 
   /** Forgets every kept answer. */

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
@@ -58,6 +59,9 @@ public class PageCacheFilter extends HttpFilter {
 
   private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
+  /** Stands for a form's per-visitor key in kept pages; never sent (see {@link VisitorKeys}). */
+  private final String keyPlaceholder = VisitorKeys.random();
+
   @Inject transient PageCache cache;
   @Inject transient SiteSettings settings;
 
@@ -90,33 +94,49 @@ public class PageCacheFilter extends HttpFilter {
     }
     long generation = cache.generation();
     BufferedResponse rendered = new BufferedResponse(res);
-    chain.doFilter(asGet(req), rendered);
+    req.setAttribute(VisitorKeys.PLACEHOLDER, keyPlaceholder);
+    try {
+      chain.doFilter(asGet(req), rendered);
+    } finally {
+      req.removeAttribute(VisitorKeys.PLACEHOLDER);
+    }
     if (rendered.sentErrorOrRedirect()) {
       rendered.releaseHeldHeaders();
       return;
     }
     byte[] body = rendered.body();
     boolean sessionCreated = req.getSession(false) != null;
+    int[] keyOffsets =
+        req.getAttribute(VisitorKeys.TAKEN) == null ? new int[0] : offsets(body, keyPlaceholder);
+    boolean keyed = keyOffsets.length > 0;
     if (CacheRules.mayStore(
             rendered.getStatus(),
             rendered.headerNames(),
             sessionCreated,
-            rendered.getHeader("Cache-Control"))
+            // A form's own no-store is for its key, which every answer from the cache renews.
+            keyed ? null : rendered.getHeader("Cache-Control"))
         && rendered.getContentType() != null
         && body.length <= MAX_BODY
         && !usesItsNonce(rendered.heldPolicies(), body)) {
+      Instant now = Instant.now();
       CachedPage page =
           new CachedPage(
               rendered.getContentType(),
               rendered.replayedHeaders(),
               body,
-              gzip(body),
-              etag(body, ""),
-              etag(body, "-gzip"),
-              Instant.now());
+              keyed ? null : gzip(body, Deflater.BEST_COMPRESSION),
+              keyed ? null : etag(body, ""),
+              keyed ? null : etag(body, "-gzip"),
+              now,
+              CacheRules.maxAge(path).map(now::plus).orElse(null),
+              keyOffsets);
       cache.put(key, page, generation);
       send(req, res, page);
       return;
+    }
+    if (keyed) {
+      // Not kept after all (a cookie, a session): the placeholder must not reach anyone.
+      body = withFreshKeys(body, keyOffsets);
     }
     rendered.releaseHeldHeaders();
     if (sessionCreated || rendered.headerNames().stream().anyMatch("Set-Cookie"::equals)) {
@@ -131,6 +151,10 @@ public class PageCacheFilter extends HttpFilter {
   private static void send(HttpServletRequest req, HttpServletResponse res, CachedPage page)
       throws IOException {
     boolean gzip = CacheRules.acceptsGzip(Collections.list(req.getHeaders("Accept-Encoding")));
+    if (page.hasVisitorKeys()) {
+      sendWithFreshKeys(req, res, page, gzip);
+      return;
+    }
     page.headers()
         .forEach(
             (name, values) -> {
@@ -155,6 +179,54 @@ public class PageCacheFilter extends HttpFilter {
     if (!"HEAD".equals(req.getMethod())) {
       res.getOutputStream().write(body);
     }
+  }
+
+  /**
+   * A page whose form carries a per-visitor key: each answer gets new keys, is compressed on the
+   * way out (quickly: it is a few kilobytes) and may be kept by nobody.
+   */
+  private static void sendWithFreshKeys(
+      HttpServletRequest req, HttpServletResponse res, CachedPage page, boolean gzip)
+      throws IOException {
+    page.headers()
+        .forEach(
+            (name, values) -> {
+              res.setHeader(name, values.get(0));
+              values.stream().skip(1).forEach(value -> res.addHeader(name, value));
+            });
+    res.setHeader("Cache-Control", "no-store");
+    res.setHeader("Vary", "Accept-Encoding");
+    byte[] plain = withFreshKeys(page.plain(), page.keyOffsets());
+    byte[] body = gzip ? gzip(plain, Deflater.BEST_SPEED) : plain;
+    res.setStatus(HttpServletResponse.SC_OK);
+    res.setContentType(page.contentType());
+    if (gzip) {
+      res.setHeader("Content-Encoding", "gzip");
+    }
+    res.setContentLength(body.length);
+    if (!"HEAD".equals(req.getMethod())) {
+      res.getOutputStream().write(body);
+    }
+  }
+
+  /** A copy of the body with a new random key written at each offset. */
+  static byte[] withFreshKeys(byte[] body, int[] offsets) {
+    byte[] copy = body.clone();
+    for (int offset : offsets) {
+      byte[] key = VisitorKeys.random().getBytes(StandardCharsets.US_ASCII);
+      System.arraycopy(key, 0, copy, offset, VisitorKeys.LENGTH);
+    }
+    return copy;
+  }
+
+  /** Where the placeholder occurs in the body (as bytes: it is ASCII, and UTF-8 keeps ASCII). */
+  static int[] offsets(byte[] body, String placeholder) {
+    String text = new String(body, StandardCharsets.ISO_8859_1);
+    List<Integer> found = new ArrayList<>();
+    for (int at = text.indexOf(placeholder); at >= 0; at = text.indexOf(placeholder, at + 1)) {
+      found.add(at);
+    }
+    return found.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /**
@@ -192,12 +264,12 @@ public class PageCacheFilter extends HttpFilter {
     };
   }
 
-  static byte[] gzip(byte[] body) {
+  static byte[] gzip(byte[] body, int level) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
     try (GZIPOutputStream gz =
         new GZIPOutputStream(out) {
           {
-            def.setLevel(Deflater.BEST_COMPRESSION);
+            def.setLevel(level);
           }
         }) {
       gz.write(body);

@@ -14,7 +14,17 @@ class CacheRulesTest {
   @Test
   void onlyTheSitesCleanPublicAddressesAreCacheable() {
     for (String path :
-        List.of("/", "/stories", "/stories/my-story", "/mission", "/feed.xml", "/sitemap.xml")) {
+        List.of(
+            "/",
+            "/stories",
+            "/stories/my-story",
+            "/mission",
+            "/feed.xml",
+            "/sitemap.xml",
+            "/donate",
+            "/fundraisers/anniversary",
+            "/volunteer",
+            "/volunteer/event-support")) {
       assertTrue(CacheRules.isCacheablePath(path), path);
     }
     for (String path :
@@ -27,6 +37,10 @@ class CacheRulesTest {
             "/jakarta.faces.resource/site.css.xhtml",
             "/stories/",
             "/stories/a/b",
+            "/fundraisers/",
+            "/volunteer/me/abc",
+            "",
+            "mission",
             "/Mission",
             "/mission;jsessionid=1",
             "/mission%2F")) {
@@ -127,5 +141,26 @@ class CacheRulesTest {
     assertTrue(plain.matches("\"[A-Za-z0-9_-]+\""), plain);
     assertFalse(plain.equals(gzip));
     assertEquals(plain, PageCacheFilter.etag(body.clone(), ""));
+  }
+
+  @Test
+  void pagesWithFundraiserFiguresAreKeptAFewSecondsAtMost() {
+    for (String path : List.of("/", "/donate", "/fundraisers/anniversary")) {
+      assertEquals(Optional.of(CacheRules.FIGURES_MAX_AGE), CacheRules.maxAge(path), path);
+    }
+    assertTrue(CacheRules.FIGURES_MAX_AGE.toSeconds() <= 5);
+    for (String path : List.of("/stories", "/stories/a-story", "/mission", "/volunteer")) {
+      assertEquals(Optional.empty(), CacheRules.maxAge(path), path);
+    }
+  }
+
+  @Test
+  void theDonationFormKeepsItsCampaignParameterOnly() {
+    assertEquals(
+        Optional.of("campaign=anniversary"),
+        CacheRules.canonicalQuery("/donate", "campaign=anniversary&utm_source=mail"));
+    assertEquals(Optional.empty(), CacheRules.canonicalQuery("/donate", "campaign=a&campaign=b"));
+    assertEquals(Optional.empty(), CacheRules.canonicalQuery("/donate", "amount=50"));
+    assertEquals(Optional.empty(), CacheRules.canonicalQuery("/donate", "campaign=%3Cscript%3E"));
   }
 }
