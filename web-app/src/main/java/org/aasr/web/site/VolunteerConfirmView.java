@@ -38,7 +38,7 @@ public class VolunteerConfirmView {
         state = Confirmation.UNKNOWN;
         return;
       }
-      state = volunteers.confirm(token);
+      state = volunteers.confirm(token, settings.baseUrl(request));
       if (state == Confirmation.CONFIRMED) {
         VolunteerSignUpView.seeOther("/volunteer-confirm?done=true");
       }
