@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.aasr.volunteers.api.Confirmation;
 import org.aasr.volunteers.api.VolunteerService;
+import org.aasr.web.config.SiteSettings;
 import org.omnifaces.util.Faces;
 
 /**
@@ -22,6 +23,7 @@ import org.omnifaces.util.Faces;
 public class VolunteerConfirmView {
 
   @Inject VolunteerService volunteers;
+  @Inject SiteSettings settings;
 
   private String token;
   private Confirmation state;
