@@ -73,7 +73,8 @@ public interface VolunteerPrivateLink {
   /**
    * Emails a new private link to a confirmed volunteer with this address (whatever its case), which
    * replaces their previous links. Says nothing either way: an unknown, unconfirmed or malformed
-   * address is silently ignored, so that the form cannot tell who volunteers.
+   * address is silently ignored, so that the form cannot tell who volunteers; so is a request made
+   * within ten minutes of sending a link that still works (nobody can flood an inbox with links).
    *
    * @param siteAddress the site's public address, from which the link is made
    */

@@ -190,6 +190,9 @@ class PersonalData implements VolunteerPrivacy {
         bookings.cancel(shiftId, id, actor);
       }
     }
+    // Every table that holds something about a volunteer has its statement here. Hours logged
+    // (the console's volunteer_hours) stay, counted against the anonymous row: only a free-text
+    // note on them is personal, and is emptied (TODO(issue 10): add it when that table lands).
     for (String sql :
         List.of(
             "DELETE FROM booking WHERE volunteer_id = ?1",

@@ -38,6 +38,9 @@ import org.aasr.volunteers.api.VolunteerSelf;
 @Transactional
 class PrivateLinks implements VolunteerPrivateLink {
 
+  /** A new link is not sent while one that still works is younger than this. */
+  static final int RESEND_MINUTES = 10;
+
   @PersistenceContext(unitName = "volunteers")
   EntityManager em;
 
@@ -206,7 +209,24 @@ class PrivateLinks implements VolunteerPrivateLink {
             .getResultStream()
             .findFirst()
             .filter(v -> v.getConfirmedAt() != null && !v.isErased());
-    found.ifPresent(v -> issue(v, siteAddress, now()));
+    LocalDateTime now = now();
+    found.filter(v -> !sentRecently(v, now)).ifPresent(v -> issue(v, siteAddress, now));
+  }
+
+  /**
+   * Whether a link that still works was sent to the volunteer within {@link #RESEND_MINUTES}: the
+   * form is open to anyone, who must not be able to flood a volunteer's inbox with links.
+   */
+  private boolean sentRecently(Volunteer volunteer, LocalDateTime now) {
+    return em.createQuery(
+                "SELECT COUNT(t) FROM VolunteerToken t WHERE t.volunteer = :volunteer"
+                    + " AND t.purpose = :purpose AND t.revokedAt IS NULL AND t.createdAt > :since",
+                Long.class)
+            .setParameter("volunteer", volunteer)
+            .setParameter("purpose", VolunteerToken.Purpose.PRIVATE)
+            .setParameter("since", now.minusMinutes(RESEND_MINUTES))
+            .getSingleResult()
+        > 0;
   }
 
   /** The volunteer whose link this is, when it works. */

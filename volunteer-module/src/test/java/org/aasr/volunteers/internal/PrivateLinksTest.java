@@ -299,7 +299,20 @@ class PrivateLinksTest {
     }
     assertEquals(sent, mail.fired.size(), "unknown and unconfirmed addresses get nothing");
 
-    run(() -> links.sendLink("  ADA@Example.org ", SITE));
+    run(() -> links.sendLink("ada@example.org", SITE));
+    assertEquals(sent, mail.fired.size(), "not again while the last link is minutes old");
+    Clock later = Clock.fixed(NOW.plusSeconds(11 * 60), ZoneOffset.UTC);
+    Bookings bookings = new Bookings(em, later, changes, mail);
+    PrivateLinks laterLinks =
+        new PrivateLinks(
+            em,
+            later,
+            changes,
+            mail,
+            bookings,
+            new PersonalData(em, later, changes, bookings, Optional::empty));
+
+    run(() -> laterLinks.sendLink("  ADA@Example.org ", SITE));
 
     assertEquals(sent + 1, mail.fired.size());
     String fresh = lastLink("/volunteer/me/");
