@@ -49,6 +49,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A volunteer's private link on a real Payara Micro, over HTTP as a browser without JavaScript
@@ -563,13 +565,16 @@ class VolunteerPrivateLinkIT {
       }
       assertNotNull(focused, "the Book button of the shift is reachable with Tab");
       new Actions(browser).sendKeys(Keys.ENTER).perform();
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      wait.until(ExpectedConditions.urlContains("?done="));
 
       assertTrue(browser.getCurrentUrl().endsWith("?done=booked"), browser.getCurrentUrl());
       assertTrue(browser.findElement(By.cssSelector("[role=status]")).getText().contains("booked"));
       Browser.assertMeetsWcag(browser, "the private page after booking");
 
       browser.findElement(By.cssSelector("#erase button")).sendKeys(Keys.ENTER);
-      assertNotNull(browser.findElement(By.id("erase-heading")));
+      assertNotNull(
+          wait.until(ExpectedConditions.presenceOfElementLocated(By.id("erase-heading"))));
       Browser.assertMeetsWcag(browser, "the erasure question");
 
       browser.get(site.uri("/volunteer-link").toString());
