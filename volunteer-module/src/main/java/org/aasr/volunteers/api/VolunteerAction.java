@@ -10,7 +10,13 @@ public enum VolunteerAction {
   VOLUNTEER_CONFIRMED("volunteer", "Volunteer confirmed their email address"),
   SHIFT_BOOKED("shift", "Shift place booked"),
   SHIFT_WAITLISTED("shift", "Waitlisted for a full shift"),
-  SHIFT_CANCELLED("shift", "Shift place or waitlist cancelled");
+  SHIFT_CANCELLED("shift", "Shift place or waitlist cancelled"),
+  SHIFT_REMINDER_SENT("shift", "Shift reminder emailed"),
+  VOLUNTEER_LINK_SENT("volunteer", "Private link emailed to a volunteer"),
+  VOLUNTEER_LINK_REVOKED("volunteer", "Private link revoked"),
+  VOLUNTEER_DETAILS_UPDATED("volunteer", "Volunteer updated their details"),
+  VOLUNTEER_DATA_EXPORTED("volunteer", "Volunteer's data exported"),
+  VOLUNTEER_ERASED("volunteer", "Volunteer's personal data erased");
 
   private final String subjectType;
   private final String label;

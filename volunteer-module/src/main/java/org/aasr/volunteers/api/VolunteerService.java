@@ -38,7 +38,10 @@ public interface VolunteerService {
 
   /**
    * Confirms a volunteer's address with the token of the link emailed to them: once. A used,
-   * replaced, expired or made-up token changes nothing and says which it is.
+   * replaced, expired or made-up token changes nothing and says which it is. On confirmation, the
+   * volunteer is emailed their private link ({@link VolunteerPrivateLink}).
+   *
+   * @param siteAddress the site's public address, from which the private link is made
    */
-  Confirmation confirm(String token);
+  Confirmation confirm(String token, String siteAddress);
 }

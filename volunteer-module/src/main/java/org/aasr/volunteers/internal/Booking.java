@@ -14,8 +14,9 @@ import java.time.LocalDateTime;
 /**
  * A volunteer's place on a shift. Created only after the shift's {@code taken} count was raised by
  * the conditional UPDATE in the same transaction, so the rows of a shift never outnumber its
- * capacity. {@code reminded} records that the day-before reminder went out, so that a restart
- * neither skips nor repeats it.
+ * capacity. {@code reminder_sent_at} records that the day-before reminder went out (set only by the
+ * conditional UPDATE that claims it, see Reminders), so that a restart neither skips nor repeats it
+ * and two instances never both send it; {@code reminded} is the older flag, kept in step.
  */
 @Entity
 @Table(name = "booking")
@@ -39,6 +40,9 @@ class Booking {
   @Column(nullable = false)
   private boolean reminded;
 
+  @Column(name = "reminder_sent_at", insertable = false, updatable = false)
+  private LocalDateTime reminderSentAt;
+
   protected Booking() {}
 
   Booking(Shift shift, Volunteer volunteer, LocalDateTime now) {
@@ -57,5 +61,13 @@ class Booking {
 
   Volunteer getVolunteer() {
     return volunteer;
+  }
+
+  LocalDateTime getBookedAt() {
+    return bookedAt;
+  }
+
+  LocalDateTime getReminderSentAt() {
+    return reminderSentAt;
   }
 }

@@ -25,7 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The public side of volunteering over JPA: open opportunities, sign-ups and the confirmation of a
- * volunteer's address (double opt-in: until it is confirmed, nobody contacts them).
+ * volunteer's address (double opt-in: until it is confirmed, nobody contacts them). Confirming
+ * emails the volunteer their private link ({@link PrivateLinks}).
  */
 @ApplicationScoped
 class DefaultVolunteerService implements VolunteerService {
@@ -35,6 +36,7 @@ class DefaultVolunteerService implements VolunteerService {
 
   @Inject Event<VolunteerChanged> changes;
   @Inject Event<MimeMessage> mail;
+  @Inject PrivateLinks links;
 
   /** How long the link that confirms an address works. */
   @Inject
@@ -58,6 +60,15 @@ class DefaultVolunteerService implements VolunteerService {
     this.changes = changes;
     this.mail = mail;
     this.confirmHours = confirmHours;
+    Bookings bookings = new Bookings(em, clock, changes, mail);
+    this.links =
+        new PrivateLinks(
+            em,
+            clock,
+            changes,
+            mail,
+            bookings,
+            new PersonalData(em, clock, changes, bookings, Optional::empty));
   }
 
   @Override
@@ -156,7 +167,7 @@ class DefaultVolunteerService implements VolunteerService {
 
   @Override
   @Transactional
-  public Confirmation confirm(String token) {
+  public Confirmation confirm(String token, String siteAddress) {
     Optional<VolunteerToken> found = confirmationToken(token);
     if (found.isEmpty()) {
       return Confirmation.UNKNOWN;
@@ -184,6 +195,7 @@ class DefaultVolunteerService implements VolunteerService {
             VolunteerAction.VOLUNTEER_CONFIRMED,
             String.valueOf(volunteer.getId()),
             "Email address confirmed"));
+    links.issue(volunteer, siteAddress, now);
     return Confirmation.CONFIRMED;
   }
 

@@ -136,6 +136,63 @@ class Volunteer {
     updatedAt = now;
   }
 
+  /**
+   * Takes the details a volunteer changed on their private page (checked as a sign-up is): all but
+   * the email address, which only a confirmed sign-up sets, and the consent, which stands.
+   */
+  void updateDetails(SignUp form, LocalDateTime now) {
+    fullName = form.fullName();
+    phone = form.phone();
+    country = form.country();
+    region = form.region();
+    interests.clear();
+    interests.addAll(form.interests());
+    skills = form.skills();
+    availability = form.availability();
+    experience.clear();
+    experience.addAll(form.experience());
+    howHeard = form.howHeard();
+    updatedAt = now;
+  }
+
+  /**
+   * Empties every personal field (the interests and lived experience too) and marks the row erased.
+   * The row stays, with its number, status and dates, so that anonymous counts and hour totals stay
+   * true.
+   */
+  void erase(LocalDateTime now) {
+    fullName = null;
+    email = null;
+    emailKey = null;
+    phone = null;
+    country = null;
+    region = null;
+    interests.clear();
+    skills = null;
+    availability = null;
+    experience.clear();
+    howHeard = null;
+    consentAt = null;
+    erasedAt = now;
+    updatedAt = now;
+  }
+
+  /** The details as a sign-up form holds them, for the volunteer's own page. */
+  SignUp details() {
+    return new SignUp(
+        fullName,
+        email,
+        phone,
+        country,
+        region,
+        interests,
+        skills,
+        availability,
+        experience,
+        howHeard,
+        consentAt != null);
+  }
+
   /** Records that the volunteer confirmed their address, the first time only. */
   void confirm(LocalDateTime now) {
     if (confirmedAt == null) {
@@ -206,5 +263,13 @@ class Volunteer {
 
   LocalDateTime getCreatedAt() {
     return createdAt;
+  }
+
+  LocalDateTime getUpdatedAt() {
+    return updatedAt;
+  }
+
+  LocalDateTime getErasedAt() {
+    return erasedAt;
   }
 }

@@ -4,7 +4,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Properties;
@@ -54,6 +56,71 @@ final class VolunteerMail {
             + "If you can no longer come, please tell our volunteer coordinator, so that the next"
             + " person waiting gets it.\n";
     return message(to, "You have a place: " + opportunity, text);
+  }
+
+  /** The message that gives a confirmed volunteer their private link. */
+  static MimeMessage privateLink(String to, String name, String link, String lostLinkPage) {
+    String text =
+        "Hello "
+            + name
+            + ",\n\n"
+            + "Thank you for volunteering with the Alliance Against Seclusion & Restraint. This is"
+            + " your private link:\n\n"
+            + link
+            + "\n\n"
+            + "Open it to see your shifts, book or cancel a shift, change your details, download"
+            + " what we hold about you, or ask us to forget you. There is no password: anyone with"
+            + " this link can do these things, so keep it to yourself. If you think someone else has"
+            + " it, open it and revoke it; a link we send you later replaces this one.\n\n"
+            + "Lost this email? Ask for a new link at "
+            + lostLinkPage
+            + "\n";
+    return message(to, "Your private volunteer link", text);
+  }
+
+  /** The reminder of a booked shift, with the shift as an iCalendar attachment. */
+  static MimeMessage reminder(
+      String to, String name, String opportunity, String where, ShiftInfo shift, String ics) {
+    String text =
+        "Hello "
+            + name
+            + ",\n\n"
+            + "A reminder that you have a place on this shift:\n\n"
+            + opportunity
+            + "\n"
+            + when(shift)
+            + "\n"
+            + where
+            + "\n\n"
+            + "The attached file (shift.ics) adds it to your calendar. If you can no longer come,"
+            + " please cancel through your private link, so that the next person waiting gets"
+            + " your place.\n";
+    try {
+      MimeMessage message = new MimeMessage(BUILDING);
+      message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(to, true));
+      message.setSubject("Reminder: " + opportunity + ", " + day(shift), "UTF-8");
+      MimeBodyPart body = new MimeBodyPart();
+      body.setText(text, "UTF-8");
+      MimeBodyPart calendar = new MimeBodyPart();
+      calendar.setContent(ics, "text/calendar; charset=UTF-8; method=PUBLISH");
+      calendar.setFileName("shift.ics");
+      calendar.setDisposition(MimeBodyPart.ATTACHMENT);
+      MimeMultipart parts = new MimeMultipart("mixed");
+      parts.addBodyPart(body);
+      parts.addBodyPart(calendar);
+      message.setContent(parts);
+      message.saveChanges();
+      return message;
+    } catch (AddressException e) {
+      throw new IllegalArgumentException("Not an email address", e);
+    } catch (MessagingException e) {
+      throw new IllegalStateException("Cannot build the message", e);
+    }
+  }
+
+  /** The shift's day in its own zone, e.g. "Saturday, December 12". */
+  static String day(ShiftInfo shift) {
+    return DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.US).format(shift.localStart());
   }
 
   /**

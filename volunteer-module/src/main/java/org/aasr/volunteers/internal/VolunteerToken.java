@@ -103,6 +103,10 @@ class VolunteerToken {
     return usedAt;
   }
 
+  LocalDateTime getCreatedAt() {
+    return createdAt;
+  }
+
   LocalDateTime getRevokedAt() {
     return revokedAt;
   }

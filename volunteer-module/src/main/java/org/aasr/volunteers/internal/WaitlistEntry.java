@@ -50,4 +50,8 @@ class WaitlistEntry {
   Volunteer getVolunteer() {
     return volunteer;
   }
+
+  Shift getShift() {
+    return shift;
+  }
 }

@@ -304,8 +304,8 @@ class DefaultVolunteerServiceTest {
     String token = signUpAndReadLink();
     assertEquals(Confirmation.CONFIRMED, service.checkConfirmation(token), "checking uses nothing");
 
-    assertEquals(Confirmation.CONFIRMED, inTransaction(() -> service.confirm(token)));
-    assertEquals(Confirmation.USED, inTransaction(() -> service.confirm(token)));
+    assertEquals(Confirmation.CONFIRMED, inTransaction(() -> service.confirm(token, SITE)));
+    assertEquals(Confirmation.USED, inTransaction(() -> service.confirm(token, SITE)));
 
     assertEquals(1, db.count("SELECT COUNT(*) FROM volunteer WHERE confirmed_at IS NOT NULL"));
     assertEquals(
@@ -320,14 +320,14 @@ class DefaultVolunteerServiceTest {
     String token = signUpAndReadLink();
     service = at(NOW.plusSeconds(48 * 3600));
 
-    assertEquals(Confirmation.EXPIRED, inTransaction(() -> service.confirm(token)));
+    assertEquals(Confirmation.EXPIRED, inTransaction(() -> service.confirm(token, SITE)));
     assertEquals(0, db.count("SELECT COUNT(*) FROM volunteer WHERE confirmed_at IS NOT NULL"));
   }
 
   @Test
   void aMadeUpOrMalformedTokenConfirmsNobody() {
     for (String token : List.of("A".repeat(43), "short", "' OR 1=1 --", "", "x".repeat(5000))) {
-      assertEquals(Confirmation.UNKNOWN, inTransaction(() -> service.confirm(token)), token);
+      assertEquals(Confirmation.UNKNOWN, inTransaction(() -> service.confirm(token, SITE)), token);
     }
     assertEquals(Confirmation.UNKNOWN, service.checkConfirmation(null));
   }
@@ -337,8 +337,8 @@ class DefaultVolunteerServiceTest {
     String first = signUpAndReadLink();
     String second = signUpAndReadLink();
 
-    assertEquals(Confirmation.USED, inTransaction(() -> service.confirm(first)));
-    assertEquals(Confirmation.CONFIRMED, inTransaction(() -> service.confirm(second)));
+    assertEquals(Confirmation.USED, inTransaction(() -> service.confirm(first, SITE)));
+    assertEquals(Confirmation.CONFIRMED, inTransaction(() -> service.confirm(second, SITE)));
     int sent = mail.fired.size();
     inTransaction(() -> service.signUp(valid(), SITE));
     assertEquals(sent, mail.fired.size(), "a confirmed address is not asked again");

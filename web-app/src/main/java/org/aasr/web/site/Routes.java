@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  *   <li>{@code /stories/{slug}} → {@code /story.xhtml?slug={slug}}
  *   <li>{@code /fundraisers/{slug}} → {@code /fundraiser.xhtml?slug={slug}}
  *   <li>{@code /volunteer/{slug}} → {@code /volunteer-opportunity.xhtml?slug={slug}}
+ *   <li>{@code /volunteer/me/{token}} → {@code /volunteer-me.xhtml?token={token}}: a volunteer's
+ *       private page (a token is URL-safe Base64: letters of both cases, digits, {@code -} and
+ *       {@code _})
  *   <li>{@code /{name}} → {@code /{name}.xhtml} where that view exists (stories, donate…)
  *   <li>{@code /{slug}} → {@code /page.xhtml?slug={slug}} otherwise: a content page such as the
  *       mission, so that staff-made pages get short URLs without a code change
@@ -35,6 +38,8 @@ public final class Routes {
   private static final String FUNDRAISERS_PREFIX = "/fundraisers/";
   private static final String ADMIN = "/admin";
   private static final String VOLUNTEER_PREFIX = "/volunteer/";
+  private static final String VOLUNTEER_ME_PREFIX = "/volunteer/me/";
+  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
   private Routes() {}
 
@@ -76,6 +81,12 @@ public final class Routes {
     if (path.startsWith(FUNDRAISERS_PREFIX)) {
       String slug = path.substring(FUNDRAISERS_PREFIX.length());
       return isSlug(slug) ? Optional.of("/fundraiser.xhtml?slug=" + slug) : Optional.empty();
+    }
+    if (path.startsWith(VOLUNTEER_ME_PREFIX)) {
+      String token = path.substring(VOLUNTEER_ME_PREFIX.length());
+      return TOKEN.matcher(token).matches()
+          ? Optional.of("/volunteer-me.xhtml?token=" + token)
+          : Optional.empty();
     }
     if (path.startsWith(VOLUNTEER_PREFIX)) {
       String slug = path.substring(VOLUNTEER_PREFIX.length());

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.aasr.volunteers.api.Confirmation;
 import org.aasr.volunteers.api.VolunteerService;
+import org.aasr.web.config.SiteSettings;
 import org.omnifaces.util.Faces;
 
 /**
@@ -22,6 +23,7 @@ import org.omnifaces.util.Faces;
 public class VolunteerConfirmView {
 
   @Inject VolunteerService volunteers;
+  @Inject SiteSettings settings;
 
   private String token;
   private Confirmation state;
@@ -38,7 +40,7 @@ public class VolunteerConfirmView {
         state = Confirmation.UNKNOWN;
         return;
       }
-      state = volunteers.confirm(token);
+      state = volunteers.confirm(token, settings.baseUrl(request));
       if (state == Confirmation.CONFIRMED) {
         VolunteerSignUpView.seeOther("/volunteer-confirm?done=true");
       }

@@ -146,6 +146,12 @@ public class VolunteerSignUpView {
     Faces.responseComplete();
   }
 
+  /** {@link #seeOther}, for a view action that then stops: always true. */
+  static boolean seeOtherPath(String path) {
+    seeOther(path);
+    return true;
+  }
+
   static boolean sameOrigin(HttpServletRequest request) {
     String origin = request.getHeader("Origin");
     if (origin == null || origin.isBlank() || origin.equals("null")) {

@@ -37,6 +37,19 @@ final class TestSmtp implements AutoCloseable {
     }
   }
 
+  /** Waits up to {@code millis} for a message that matches, and returns all such. */
+  List<MimeMessage> await(java.util.function.Predicate<MimeMessage> wanted, long millis)
+      throws Exception {
+    long until = System.currentTimeMillis() + millis;
+    while (true) {
+      List<MimeMessage> found = Arrays.stream(server.getReceivedMessages()).filter(wanted).toList();
+      if (!found.isEmpty() || System.currentTimeMillis() > until) {
+        return found;
+      }
+      server.waitForIncomingEmail(500, server.getReceivedMessages().length + 1);
+    }
+  }
+
   List<MimeMessage> withSubject(String subject) {
     return Arrays.stream(server.getReceivedMessages())
         .filter(

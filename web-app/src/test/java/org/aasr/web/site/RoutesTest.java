@@ -110,4 +110,15 @@ class RoutesTest {
     assertEquals(Optional.empty(), resolve("/volunteer/Event%20support"));
     assertEquals(Optional.empty(), resolve("/volunteer/a/b"));
   }
+
+  @Test
+  void aPrivateLinkRendersTheVolunteersOwnPage() {
+    String token = "Ab_9-".repeat(8) + "xyz";
+    assertEquals(
+        Optional.of("/volunteer-me.xhtml?token=" + token), resolve("/volunteer/me/" + token));
+    assertEquals(Optional.empty(), resolve("/volunteer/me/a.b"));
+    assertEquals(Optional.empty(), resolve("/volunteer/me/a/b"));
+    assertEquals(Optional.empty(), resolve("/volunteer/me/" + "a".repeat(101)));
+    assertEquals(Optional.of("/volunteer-opportunity.xhtml?slug=me"), resolve("/volunteer/me"));
+  }
 }
