@@ -25,7 +25,8 @@ nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 duration=${DURATION:-10s}
 out=${OUT:-bench/RESULTS.md}
 requests_for_memory=10000
-pages=(/ /stories "/stories?category=my-aasr-story" /stories/my-aasr-story-chantelle-hyde /mission /feed.xml /donate)
+pages=(/ /stories "/stories?category=my-aasr-story" /stories/my-aasr-story-chantelle-hyde /mission /feed.xml
+  /fundraisers/five-year-anniversary /donate /volunteer)
 
 # The README's run command, so that the benchmark measures what the README tells people to run.
 run_line=$(grep -m1 -oE 'java [^`]*-jar web-app/target/aasr\.jar' README.md)
