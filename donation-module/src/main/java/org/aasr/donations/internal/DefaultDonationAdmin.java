@@ -299,57 +299,73 @@ class DefaultDonationAdmin implements DonationAdmin {
     String actor = requireStaff();
     CheckedCampaign ok = check(form);
     LocalDateTime now = now();
-    String saved =
-        transactions.required(
-            () -> {
-              Campaign c;
-              String before;
-              if (form.isNew()) {
-                if (findCampaign(ok.slug()).isPresent()) {
-                  throw new DonationRejectedException(
-                      Map.of(CampaignForm.FIELD_SLUG, "Another fundraiser has this address."));
-                }
-                c = new Campaign(ok.slug(), now);
-                before = null;
-              } else {
-                c =
-                    findCampaign(form.slug())
-                        .orElseThrow(
-                            () -> new IllegalArgumentException("There is no such fundraiser."));
-                em.lock(c, LockModeType.PESSIMISTIC_WRITE);
-                if (c.getVersion() != form.version()) {
-                  throw new IllegalStateException(
-                      "Someone else changed this fundraiser since you opened it. Reload it and"
-                          + " make your change again.");
-                }
-                before = describe(c);
-              }
-              c.update(
-                  ok.name(),
-                  ok.description(),
-                  ok.goal(),
-                  ok.start(),
-                  ok.end(),
-                  ok.amounts(),
-                  ok.instructions(),
-                  ok.receipt(),
-                  now);
-              if (before == null) {
-                em.persist(c);
-              }
-              em.flush();
-              changes.fire(
-                  new DonationChanged(
-                      actor,
-                      before == null
-                          ? DonationAction.CAMPAIGN_CREATED
-                          : DonationAction.CAMPAIGN_UPDATED,
-                      c.getSlug(),
-                      before == null ? describe(c) : before + " → " + describe(c)));
-              return c.getSlug();
-            });
+    String saved;
+    try {
+      saved = store(form, ok, actor, now);
+    } catch (DonationRejectedException | IllegalStateException | IllegalArgumentException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Two people creating one address at the same moment: the unique key kept the first.
+      em.clear();
+      if (form.isNew() && findCampaign(ok.slug()).isPresent()) {
+        throw new DonationRejectedException(
+            Map.of(CampaignForm.FIELD_SLUG, "Another fundraiser has this address."));
+      }
+      throw e;
+    }
     em.clear();
     return campaignForm(saved).orElseThrow();
+  }
+
+  private String store(CampaignForm form, CheckedCampaign ok, String actor, LocalDateTime now) {
+    return transactions.required(
+        () -> {
+          Campaign c;
+          String before;
+          if (form.isNew()) {
+            if (findCampaign(ok.slug()).isPresent()) {
+              throw new DonationRejectedException(
+                  Map.of(CampaignForm.FIELD_SLUG, "Another fundraiser has this address."));
+            }
+            c = new Campaign(ok.slug(), now);
+            before = null;
+          } else {
+            c =
+                findCampaign(form.slug())
+                    .orElseThrow(
+                        () -> new IllegalArgumentException("There is no such fundraiser."));
+            em.lock(c, LockModeType.PESSIMISTIC_WRITE);
+            if (c.getVersion() != form.version()) {
+              throw new IllegalStateException(
+                  "Someone else changed this fundraiser since you opened it. Reload it and"
+                      + " make your change again.");
+            }
+            before = describe(c);
+          }
+          c.update(
+              ok.name(),
+              ok.description(),
+              ok.goal(),
+              ok.start(),
+              ok.end(),
+              ok.amounts(),
+              ok.instructions(),
+              ok.receipt(),
+              now);
+          if (before == null) {
+            em.persist(c);
+          }
+          em.flush();
+          changes.fire(
+              new DonationChanged(
+                  actor,
+                  before == null
+                      ? DonationAction.CAMPAIGN_CREATED
+                      : DonationAction.CAMPAIGN_UPDATED,
+                  c.getSlug(),
+                  before == null ? describe(c) : before + " → " + describe(c)));
+          return c.getSlug();
+        });
   }
 
   private String describe(Campaign c) {
