@@ -10,8 +10,12 @@ public enum DonationAction {
   DONATION_CONFIRMED("donation", "Donation confirmed"),
   DONATION_FAILED("donation", "Donation failed"),
   DONATION_REFUNDED("donation", "Donation refunded"),
+  OFFLINE_GIFT_RECORDED("donation", "Offline gift recorded"),
+  RECEIPT_RESENT("donation", "Receipt sent again"),
   CAMPAIGN_CREATED("campaign", "Fundraiser created"),
-  CAMPAIGN_UPDATED("campaign", "Fundraiser changed");
+  CAMPAIGN_UPDATED("campaign", "Fundraiser changed"),
+  CAMPAIGN_CLOSED("campaign", "Fundraiser closed"),
+  CAMPAIGN_FEATURED("campaign", "Fundraiser featured");
 
   private final String subjectType;
   private final String label;

@@ -19,6 +19,9 @@ import java.util.stream.Collectors;
 @Table(name = "campaign")
 @NamedQuery(name = "Campaign.findBySlug", query = "SELECT c FROM Campaign c WHERE c.slug = :slug")
 @NamedQuery(
+    name = "Campaign.findAll",
+    query = "SELECT c FROM Campaign c ORDER BY c.createdAt DESC, c.id DESC")
+@NamedQuery(
     name = "Campaign.findFeatured",
     query = "SELECT c FROM Campaign c WHERE c.featured = TRUE ORDER BY c.updatedAt DESC")
 class Campaign {
@@ -65,6 +68,48 @@ class Campaign {
   @Version private int version;
 
   protected Campaign() {}
+
+  /** A new fundraiser, not featured; its fields are set by {@link #update}. */
+  Campaign(String slug, LocalDateTime now) {
+    this.slug = slug;
+    this.createdAt = now;
+    this.updatedAt = now;
+  }
+
+  /** Sets what staff edit; the caller checked every value. */
+  void update(
+      String name,
+      String description,
+      Long goalMinor,
+      LocalDate startDate,
+      LocalDate endDate,
+      List<Long> suggestedAmounts,
+      String pledgeInstructions,
+      String receiptText,
+      LocalDateTime now) {
+    this.name = name;
+    this.description = description;
+    this.goalMinor = goalMinor;
+    this.startDate = startDate;
+    this.endDate = endDate;
+    setSuggestedAmounts(suggestedAmounts);
+    this.pledgeInstructions = pledgeInstructions;
+    this.receiptText = receiptText;
+    this.updatedAt = now;
+  }
+
+  void setFeatured(boolean featured, LocalDateTime now) {
+    this.featured = featured;
+    this.updatedAt = now;
+  }
+
+  int getVersion() {
+    return version;
+  }
+
+  LocalDateTime getCreatedAt() {
+    return createdAt;
+  }
 
   Long getId() {
     return id;

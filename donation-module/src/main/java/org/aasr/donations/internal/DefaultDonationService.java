@@ -70,6 +70,7 @@ class DefaultDonationService implements DonationService {
   @Inject Transactions transactions;
   @Inject PaymentGateway gateway;
   @Inject AttemptLimiter limiter;
+  @Inject RefusalLog refusals;
   @Inject Event<DonationChanged> changes;
   @Inject Event<MimeMessage> mail;
 
@@ -153,10 +154,12 @@ class DefaultDonationService implements DonationService {
     }
     if (form.honeypot() != null && !form.honeypot().isEmpty()) {
       limiter.countRefusal();
+      refusals.count(today());
       throw rejected(FIELD_FORM, "We could not take this gift. Please write to us instead.");
     }
     if (!limiter.tryAttempt(
         clientAddress == null ? "unknown" : clientAddress, validEmailOrNull(form.email()), key)) {
+      refusals.count(today());
       throw rejected(
           FIELD_FORM,
           "Too many gifts were tried from here in a short time. To protect donors from card"

@@ -195,6 +195,11 @@ class Donation {
     return gatewayReference;
   }
 
+  /** For an offline gift: made on the day it arrived, not the day staff typed it in. */
+  void setCreatedAt(LocalDateTime createdAt) {
+    this.createdAt = createdAt;
+  }
+
   void confirm(String receiptNumber, LocalDateTime at) {
     this.status = DonationStatus.CONFIRMED;
     this.receiptNumber = receiptNumber;

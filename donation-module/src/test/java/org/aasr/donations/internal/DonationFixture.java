@@ -38,6 +38,7 @@ final class DonationFixture {
     s.transactions = new LocalTransactions(em);
     s.gateway = new PledgeGateway();
     s.limiter = limiter;
+    s.refusals = refusals(em);
     s.changes = changes;
     s.mail = mail;
     s.clock = clock;
@@ -68,11 +69,19 @@ final class DonationFixture {
     a.em = em;
     a.staff = () -> Optional.ofNullable(staffMember.get());
     a.settings = settings;
+    a.refusals = refusals(em);
     a.transactions = new LocalTransactions(em);
     a.changes = changes;
     a.mail = mail;
     a.clock = clock;
     return a;
+  }
+
+  static RefusalLog refusals(EntityManager em) {
+    RefusalLog r = new RefusalLog();
+    r.em = em;
+    r.transactions = new LocalTransactions(em);
+    return r;
   }
 
   /** A valid one-time gift of a suggested amount ($50) to the featured fundraiser. */

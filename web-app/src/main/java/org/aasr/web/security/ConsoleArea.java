@@ -24,8 +24,21 @@ public enum ConsoleArea {
   ACCOUNTS("Staff accounts", "/admin/users", EnumSet.noneOf(Role.class), "users"),
   AUDIT("Audit log", "/admin/audit", EnumSet.noneOf(Role.class), "audit"),
   OUTBOX("Outbox", "/admin/outbox", EnumSet.noneOf(Role.class), "outbox"),
-  /** Donors and fundraisers (the console's donation pages are still to come: issue 9). */
-  DONATIONS(null, null, EnumSet.of(Role.FUNDRAISING)),
+  /**
+   * Donations and donors: the lazy table, one donation, an offline gift, the CSV export (a servlet
+   * under the console, so the same filter guards it). Donor data: FUNDRAISING and ADMIN.
+   */
+  DONATIONS(
+      "Donations",
+      "/admin/donations",
+      EnumSet.of(Role.FUNDRAISING),
+      "donations",
+      "donation",
+      "gift",
+      "donations-export"),
+  /** The fundraisers: create, edit, close, feature one; their monthly totals and chart. */
+  CAMPAIGNS(
+      "Fundraisers", "/admin/campaigns", EnumSet.of(Role.FUNDRAISING), "campaigns", "campaign"),
   /** Volunteering; its console pages are still to come (the menu lists the area once they do). */
   VOLUNTEERS(
       null,

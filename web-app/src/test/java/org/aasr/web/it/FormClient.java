@@ -50,6 +50,12 @@ final class FormClient {
     return receive(HttpRequest.newBuilder(base.resolve(path.substring(1))).GET().build());
   }
 
+  /** Gets a path (following redirects) and returns the raw answer, e.g. a CSV download. */
+  HttpResponse<String> getRaw(String path) {
+    get(path);
+    return last;
+  }
+
   /**
    * Submits a form of the last page by pressing one of its buttons.
    *
