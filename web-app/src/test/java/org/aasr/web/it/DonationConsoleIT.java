@@ -415,12 +415,18 @@ class DonationConsoleIT {
     String slug = newCampaign(staff);
     Document page = recordGift(staff, slug, "80", "Refunded Donor", "");
     assertEquals("/admin/donation", staff.path());
+    // The public page is now in the page cache with the gift counted.
+    Site visitor = new Site(base);
+    assertTrue(
+        visitor.page("/fundraisers/" + slug).selectFirst(".raised").text().startsWith("$80.00"));
+    assertFalse(visitor.get("/fundraisers/" + slug).headers().firstValue("ETag").isEmpty());
 
     page = staff.submit("donation-form", "refund", Map.of());
 
     assertEquals("Refunded", page.getElementById("status").text());
+    // At once, not when the cached copy expires: the refund cleared the page cache.
     assertTrue(
-        new Site(base)
+        visitor
             .page("/fundraisers/" + slug)
             .selectFirst(".raised")
             .text()
