@@ -10,7 +10,17 @@ public enum VolunteerAction {
   VOLUNTEER_CONFIRMED("volunteer", "Volunteer confirmed their email address"),
   SHIFT_BOOKED("shift", "Shift place booked"),
   SHIFT_WAITLISTED("shift", "Waitlisted for a full shift"),
-  SHIFT_CANCELLED("shift", "Shift place or waitlist cancelled");
+  SHIFT_CANCELLED("shift", "Shift place or waitlist cancelled"),
+  OPPORTUNITY_CREATED("opportunity", "Opportunity created"),
+  OPPORTUNITY_UPDATED("opportunity", "Opportunity edited"),
+  OPPORTUNITY_PUBLISHED("opportunity", "Opportunity published"),
+  OPPORTUNITY_CLOSED("opportunity", "Opportunity closed"),
+  SHIFT_ADDED("shift", "Shift added"),
+  SHIFT_CHANGED("shift", "Shift changed"),
+  SHIFT_REMOVED("shift", "Shift removed"),
+  VOLUNTEER_STATUS_CHANGED("volunteer", "Volunteer's status changed (with a note)"),
+  HOURS_LOGGED("volunteer", "Volunteer hours logged"),
+  VOLUNTEERS_EXPORTED("volunteer", "Volunteer list exported as CSV");
 
   private final String subjectType;
   private final String label;
