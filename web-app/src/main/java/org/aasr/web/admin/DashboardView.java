@@ -7,11 +7,17 @@ import java.util.List;
 import org.aasr.content.api.ContentEditors;
 import org.aasr.content.api.StoryAdmin;
 import org.aasr.content.api.StoryListItem;
+import org.aasr.volunteers.api.ShiftNeed;
+import org.aasr.volunteers.api.VolunteerCoordination;
+import org.aasr.volunteers.api.VolunteerRow;
+import org.aasr.volunteers.api.VolunteerStaff;
 
 /**
  * The console's front page: what needs the signed-in person's attention, by their roles. For
- * editors, the stories still in draft or scheduled. Later issues add pending donations, new
- * volunteers and story submissions here.
+ * editors, the stories still in draft or scheduled. For volunteer coordinators (and
+ * administrators), the confirmed sign-ups still waiting for a first contact and the coming week's
+ * shifts that lack people; nobody else is shown (or sent) any volunteer data. Later issues add
+ * pending donations and story submissions here.
  */
 @Named
 @RequestScoped
@@ -23,7 +29,15 @@ public class DashboardView {
   @Inject ContentEditors editors;
   @Inject StoryAdmin content;
 
+  /** How many days ahead the dashboard looks for shifts lacking people. */
+  static final int SHIFT_DAYS = 7;
+
+  @Inject VolunteerStaff volunteerStaff;
+  @Inject VolunteerCoordination volunteers;
+
   private List<StoryListItem> unpublished;
+  private List<VolunteerRow> waiting;
+  private List<ShiftNeed> lacking;
 
   public boolean isEditor() {
     return editors.currentEditor().isPresent();
@@ -35,5 +49,25 @@ public class DashboardView {
       unpublished = isEditor() ? content.unpublishedStories(ITEMS) : List.of();
     }
     return unpublished;
+  }
+
+  public boolean isCoordinator() {
+    return volunteerStaff.currentCoordinator().isPresent();
+  }
+
+  /** Confirmed sign-ups still NEW, oldest first, for coordinators; empty for everyone else. */
+  public List<VolunteerRow> getWaitingForContact() {
+    if (waiting == null) {
+      waiting = isCoordinator() ? volunteers.waitingForContact(ITEMS) : List.of();
+    }
+    return waiting;
+  }
+
+  /** Shifts of the coming week with places left, for coordinators; empty for everyone else. */
+  public List<ShiftNeed> getShiftsLackingPeople() {
+    if (lacking == null) {
+      lacking = isCoordinator() ? volunteers.shiftsLackingPeople(SHIFT_DAYS) : List.of();
+    }
+    return lacking;
   }
 }

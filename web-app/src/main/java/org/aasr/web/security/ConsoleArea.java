@@ -26,10 +26,13 @@ public enum ConsoleArea {
   OUTBOX("Outbox", "/admin/outbox", EnumSet.noneOf(Role.class), "outbox"),
   /** Donors and fundraisers (the console's donation pages are still to come: issue 9). */
   DONATIONS(null, null, EnumSet.of(Role.FUNDRAISING)),
-  /** Volunteering; its console pages are still to come (the menu lists the area once they do). */
+  /**
+   * Volunteering: the volunteers (their list, CSV export included, and each one's page) and the
+   * opportunities with their shifts.
+   */
   VOLUNTEERS(
-      null,
-      null,
+      "Volunteers",
+      "/admin/volunteers",
       EnumSet.of(Role.VOLUNTEER_COORDINATOR),
       "volunteers",
       "volunteer",
