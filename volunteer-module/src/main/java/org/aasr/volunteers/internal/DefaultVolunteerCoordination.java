@@ -385,17 +385,26 @@ class DefaultVolunteerCoordination implements VolunteerCoordination {
     }
     // One statement: the capacity changes only if the places taken, read under the row's lock,
     // still fit. A booking at the same moment waits for this one, or this one for it.
-    int changed =
-        em.createNativeQuery(
-                "UPDATE shift SET starts_at = ?1, ends_at = ?2, time_zone = ?3, capacity = ?4,"
-                    + " version = version + 1 WHERE id = ?5 AND taken <= ?6")
-            .setParameter(1, s.startUtc())
-            .setParameter(2, s.endUtc())
-            .setParameter(3, s.zone().getId())
-            .setParameter(4, form.capacity())
-            .setParameter(5, shiftId)
-            .setParameter(6, form.capacity())
-            .executeUpdate();
+    int changed;
+    try {
+      changed =
+          em.createNativeQuery(
+                  "UPDATE shift SET starts_at = ?1, ends_at = ?2, time_zone = ?3, capacity = ?4,"
+                      + " version = version + 1 WHERE id = ?5 AND taken <= ?6")
+              .setParameter(1, s.startUtc())
+              .setParameter(2, s.endUtc())
+              .setParameter(3, s.zone().getId())
+              .setParameter(4, form.capacity())
+              .setParameter(5, shiftId)
+              .setParameter(6, form.capacity())
+              .executeUpdate();
+    } catch (PersistenceException e) {
+      // The CHECK (taken <= capacity) or a deadlock with a booking at the same moment: the
+      // transaction is rolled back whole; the coordinator is told, never shown an error page.
+      throw new CoordinationRejectedException(
+          "capacity",
+          "A booking changed this shift at the same moment: look at its places and try again.");
+    }
     if (changed == 0) {
       ShiftInfo now = info(shiftId);
       if (now == null) {
