@@ -710,6 +710,37 @@ class VolunteerConsoleIT {
         browser.get(root.resolve(page).toString());
         Browser.assertMeetsWcag(browser, page);
       }
+      // WCAG 1.4.10: at 320 CSS pixels nothing needs sideways scrolling, long typed names included.
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(320, 800));
+      for (String page :
+          List.of(
+              "admin/",
+              "admin/volunteers",
+              "admin/volunteer?id=" + fixture.bo(),
+              "admin/opportunities",
+              "admin/opportunity?id=" + opportunity)) {
+        browser.get(root.resolve(page).toString());
+        Thread.sleep(500); // PrimeFaces sizes its select menus just after the page loads
+        long wide = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
+        long viewport =
+            (Long) browser.executeScript("return document.documentElement.clientWidth;");
+        assertTrue(
+            wide <= viewport,
+            page
+                + ": "
+                + wide
+                + " px wide in "
+                + viewport
+                + ": "
+                + browser.executeScript(
+                    "return Array.from(document.querySelectorAll('body *')).filter(e =>"
+                        + " e.getBoundingClientRect().right > document.documentElement.clientWidth"
+                        + " + 1 || e.scrollWidth > document.documentElement.clientWidth + 1)"
+                        + ".slice(0, 12).map(e => e.tagName + '#' + e.id + '.' + e.className + ' '"
+                        + " + Math.round(e.getBoundingClientRect().right) + '/' + e.scrollWidth)"
+                        + ".join(' | ')"));
+      }
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
       // A refused form, with its messages next to the fields, too.
       browser.get(root.resolve("admin/opportunity").toString());
       browser.findElement(By.id("opportunity-form:save")).click();
