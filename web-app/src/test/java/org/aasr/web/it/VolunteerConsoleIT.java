@@ -33,6 +33,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,27 @@ class VolunteerConsoleIT {
       fixture =
           new Fixture(
               coordinator, coordinatorPassword, editor, editorPassword, tag, ada, bo, unconfirmed);
+    }
+  }
+
+  /** The opportunities a test published, closed after it. */
+  private final List<Long> published = new ArrayList<>();
+
+  /**
+   * Closes what the test published: the console's database is shared with VolunteerSignUpIT, which
+   * expects no open opportunity on the public page.
+   */
+  @AfterEach
+  void closePublished() {
+    if (published.isEmpty()) {
+      return;
+    }
+    FormClient c = coordinator();
+    for (long id : published) {
+      Document page = c.get("/admin/opportunity?id=" + id);
+      if (page.getElementById("opportunity-form:close") != null) {
+        c.submit("opportunity-form", "close", Map.of());
+      }
     }
   }
 
@@ -274,8 +296,9 @@ class VolunteerConsoleIT {
     Document saved = c.submit("opportunity-form", "save", opportunityFields(title, ""));
     assertTrue(message(saved).contains("Opportunity created as a draft."), message(saved));
     long id = Long.parseLong(c.last().uri().getQuery().replaceAll(".*id=", ""));
-    Document published = c.submit("opportunity-form", "publish", Map.of());
-    assertTrue(published.selectFirst("#opportunity-status").text().contains("OPEN"));
+    Document page = c.submit("opportunity-form", "publish", Map.of());
+    assertTrue(page.selectFirst("#opportunity-status").text().contains("OPEN"));
+    published.add(id);
     return id;
   }
 
