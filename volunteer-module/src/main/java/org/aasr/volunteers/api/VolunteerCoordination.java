@@ -96,6 +96,14 @@ public interface VolunteerCoordination {
    */
   BookingOutcome assign(long volunteerId, long shiftId);
 
+  /**
+   * Cancels a volunteer's place on a shift, or takes them off its waitlist, as a cancellation by
+   * the volunteer does: a freed place goes to the first person waiting, who is emailed.
+   *
+   * @return whether they had a place or were waiting
+   */
+  boolean unassign(long volunteerId, long shiftId);
+
   /** Logs time a volunteer gave. */
   void logHours(long volunteerId, HoursForm form);
 

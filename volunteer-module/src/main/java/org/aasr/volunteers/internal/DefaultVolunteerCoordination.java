@@ -754,6 +754,12 @@ class DefaultVolunteerCoordination implements VolunteerCoordination {
   }
 
   @Override
+  public boolean unassign(long volunteerId, long shiftId) {
+    String actor = coordinator();
+    return bookings.cancel(shiftId, volunteerId, actor);
+  }
+
+  @Override
   public void logHours(long volunteerId, HoursForm form) {
     String actor = coordinator();
     Volunteer v = em.find(Volunteer.class, volunteerId);

@@ -521,6 +521,28 @@ class DefaultVolunteerCoordinationTest {
   }
 
   @Test
+  void unassigningFreesThePlaceForTheFirstWaitingWhoIsEmailed() {
+    long o = openOpportunity();
+    long shift = call(c -> c.addShift(o, shift(3, 1))).id();
+    volunteer(1, "Ada", true, "US", "OH", null, Interest.EVENTS);
+    volunteer(2, "Bo", true, "US", "OH", null, Interest.EVENTS);
+    assertEquals(BookingOutcome.BOOKED, call(c -> c.assign(1, shift)));
+    assertEquals(BookingOutcome.WAITLISTED, call(c -> c.assign(2, shift)));
+    mail.fired.clear();
+
+    assertTrue(call(c -> Boolean.valueOf(c.unassign(1, shift))).booleanValue());
+
+    assertEquals(1, taken(shift));
+    assertEquals(
+        1,
+        db.count(
+            "SELECT COUNT(*) FROM booking WHERE shift_id = " + shift + " AND volunteer_id = 2"));
+    assertEquals(1, mail.fired.size(), "the one waiting is told");
+    assertFalse(call(c -> Boolean.valueOf(c.unassign(1, shift))).booleanValue(), "once");
+    assertTrue(audited().contains(VolunteerAction.SHIFT_CANCELLED));
+  }
+
+  @Test
   void hoursAreTotalledPerVolunteerAndPerMonth() {
     volunteer(1, "Ada", true, "US", "OH", null, Interest.EVENTS);
     volunteer(2, "Bo", true, "US", "OH", null, Interest.EVENTS);

@@ -114,6 +114,17 @@ public class VolunteerAdminView implements Serializable {
     redirect();
   }
 
+  /** Cancels their place on a shift (or takes them off its waitlist). */
+  public void unassign(long shiftId) throws IOException {
+    if (coordination.unassign(id, shiftId)) {
+      Messages.addFlashGlobalInfo(
+          "Their place is cancelled; the first person waiting, if any, got it and was emailed.");
+    } else {
+      Messages.addFlashGlobalInfo("They no longer had this shift.");
+    }
+    redirect();
+  }
+
   public void logHours() throws IOException {
     Map<String, String> errors = new LinkedHashMap<>();
     LocalDate day = null;

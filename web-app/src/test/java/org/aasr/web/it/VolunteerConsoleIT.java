@@ -489,6 +489,18 @@ class VolunteerConsoleIT {
                 .substring("shifts-form:".length()),
             Map.of());
     assertTrue(message(notRemoved).contains("cancel their places first"), message(notRemoved));
+    // Cancelling one place from the volunteer's page lets the capacity come down to one.
+    Document bo = c.get("/admin/volunteer?id=" + fixture.bo());
+    String cancel =
+        bo.selectFirst("#assigned-shifts li:contains(Capacity day " + fixture.tag() + ") button")
+            .id();
+    Document cancelled =
+        c.submit("assigned-form", cancel.substring("assigned-form:".length()), Map.of());
+    assertTrue(message(cancelled).contains("Their place is cancelled"), message(cancelled));
+    c.get(edit);
+    Document smaller = c.submit("shift-form", "save-shift", shiftFields(5, "1"));
+    assertTrue(message(smaller).contains("Shift saved."), message(smaller));
+    assertTrue(smaller.selectFirst("#shifts-form").text().contains("1 of 1 taken"));
     assertTrue(
         mailTo(
                 "ada-" + fixture.tag() + "@example.org",
