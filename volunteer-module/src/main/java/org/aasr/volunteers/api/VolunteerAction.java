@@ -16,7 +16,17 @@ public enum VolunteerAction {
   VOLUNTEER_LINK_REVOKED("volunteer", "Private link revoked"),
   VOLUNTEER_DETAILS_UPDATED("volunteer", "Volunteer updated their details"),
   VOLUNTEER_DATA_EXPORTED("volunteer", "Volunteer's data exported"),
-  VOLUNTEER_ERASED("volunteer", "Volunteer's personal data erased");
+  VOLUNTEER_ERASED("volunteer", "Volunteer's personal data erased"),
+  OPPORTUNITY_CREATED("opportunity", "Opportunity created"),
+  OPPORTUNITY_UPDATED("opportunity", "Opportunity edited"),
+  OPPORTUNITY_PUBLISHED("opportunity", "Opportunity published"),
+  OPPORTUNITY_CLOSED("opportunity", "Opportunity closed"),
+  SHIFT_ADDED("shift", "Shift added"),
+  SHIFT_CHANGED("shift", "Shift changed"),
+  SHIFT_REMOVED("shift", "Shift removed"),
+  VOLUNTEER_STATUS_CHANGED("volunteer", "Volunteer's status changed (with a note)"),
+  HOURS_LOGGED("volunteer", "Volunteer hours logged"),
+  VOLUNTEERS_EXPORTED("volunteer", "Volunteer list exported as CSV");
 
   private final String subjectType;
   private final String label;

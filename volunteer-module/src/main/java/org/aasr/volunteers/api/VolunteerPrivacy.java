@@ -10,8 +10,9 @@ public interface VolunteerPrivacy {
 
   /**
    * Everything the module holds about a volunteer, as a JSON document: their details, consent and
-   * confirmation times, status, shifts booked and waited for, reminders sent, and the links sent to
-   * them (when, and whether used or revoked; never a token).
+   * confirmation times, status and the coordinators' notes on it, shifts booked and waited for,
+   * reminders sent, hours logged, and the links sent to them (when, and whether used or revoked;
+   * never a token).
    *
    * @throws SecurityException when the caller may not coordinate volunteers
    * @throws IllegalArgumentException when there is no such volunteer, or they were erased
@@ -21,9 +22,10 @@ public interface VolunteerPrivacy {
   /**
    * Erases a volunteer's personal data everywhere in this module: their name, address, phone,
    * place, skills, availability, how they heard of us, interests and lived experience, their
-   * bookings (a coming shift's place goes to the first waiting person) and waitlist places, and
-   * every link sent to them. Their row stays, anonymous, so that counts and hour totals stay true.
-   * Erasing twice changes nothing the second time.
+   * bookings (a coming shift's place goes to the first waiting person) and waitlist places, the
+   * coordinators' notes about them, and every link sent to them. Their row stays, anonymous, with
+   * the hours logged for them, so that counts and hour totals stay true. Erasing twice changes
+   * nothing the second time.
    *
    * @throws SecurityException when the caller may not coordinate volunteers
    * @throws IllegalArgumentException when there is no such volunteer

@@ -1,8 +1,16 @@
 package org.aasr.volunteers.api;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Where a volunteer is in the coordinator's pipeline: new, contacted, active, then inactive; or
  * declined at any point.
+ *
+ * <p>The workflow ({@link #next()}): NEW → CONTACTED → ACTIVE → INACTIVE, an inactive volunteer may
+ * become active again, and anyone not yet declined may be declined. Declined is final: a declined
+ * person who comes back signs up again and is handled from their new sign-up's notes. Nothing skips
+ * a step, so that the notes tell how each volunteer got where they are.
  */
 public enum VolunteerStatus {
   NEW("New"),
@@ -20,5 +28,21 @@ public enum VolunteerStatus {
   /** The status as the console shows it. */
   public String label() {
     return label;
+  }
+
+  /** The statuses a volunteer in this one may be moved to, in the order the console offers them. */
+  public Set<VolunteerStatus> next() {
+    return switch (this) {
+      case NEW -> EnumSet.of(CONTACTED, DECLINED);
+      case CONTACTED -> EnumSet.of(ACTIVE, DECLINED);
+      case ACTIVE -> EnumSet.of(INACTIVE, DECLINED);
+      case INACTIVE -> EnumSet.of(ACTIVE, DECLINED);
+      case DECLINED -> EnumSet.noneOf(VolunteerStatus.class);
+    };
+  }
+
+  /** Whether the workflow lets a volunteer move from this status to that one. */
+  public boolean canMoveTo(VolunteerStatus to) {
+    return to != null && next().contains(to);
   }
 }

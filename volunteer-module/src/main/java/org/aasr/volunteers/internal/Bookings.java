@@ -124,7 +124,24 @@ class Bookings {
     return true;
   }
 
-  private void promoteFirstWaiting(long shiftId) {
+  /**
+   * Gives the places a shift has free to the first people on its waitlist, in turn, each emailed:
+   * after its capacity was raised.
+   *
+   * @return how many were given a place
+   */
+  int fillFromWaitlist(long shiftId) {
+    int promoted = 0;
+    while (promoteFirstWaiting(shiftId)) {
+      promoted++;
+    }
+    return promoted;
+  }
+
+  /**
+   * @return whether the first person waiting got the place
+   */
+  private boolean promoteFirstWaiting(long shiftId) {
     List<WaitlistEntry> first =
         em.createQuery(
                 "SELECT w FROM WaitlistEntry w WHERE w.shift.id = :shift"
@@ -134,7 +151,7 @@ class Bookings {
             .setMaxResults(1)
             .getResultList();
     if (first.isEmpty() || !takePlace(shiftId)) {
-      return;
+      return false;
     }
     WaitlistEntry entry = first.get(0);
     Volunteer volunteer = entry.getVolunteer();
@@ -153,6 +170,7 @@ class Bookings {
             volunteer.getFullName(),
             shift.getOpportunity().getTitle(),
             shift.toInfo()));
+    return true;
   }
 
   /** Takes a place if one is free: true when this transaction got it. */

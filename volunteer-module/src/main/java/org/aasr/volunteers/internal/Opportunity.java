@@ -23,6 +23,12 @@ import org.aasr.volunteers.api.PlaceKind;
     name = "Opportunity.findByStatus",
     query = "SELECT o FROM Opportunity o WHERE o.status = :status ORDER BY o.title, o.id")
 @NamedQuery(
+    name = "Opportunity.findAll",
+    query = "SELECT o FROM Opportunity o ORDER BY o.title, o.id")
+@NamedQuery(
+    name = "Opportunity.findBySlug",
+    query = "SELECT o FROM Opportunity o WHERE o.slug = :slug")
+@NamedQuery(
     name = "Opportunity.findBySlugAndStatus",
     query = "SELECT o FROM Opportunity o WHERE o.slug = :slug AND o.status = :status")
 class Opportunity {
@@ -110,6 +116,48 @@ class Opportunity {
   void setStatus(OpportunityStatus status, LocalDateTime now) {
     this.status = status;
     this.updatedAt = now;
+  }
+
+  /** Takes a coordinator's (checked) changes. */
+  void edit(
+      String title,
+      String slug,
+      String summary,
+      String involves,
+      PlaceKind placeKind,
+      String country,
+      String region,
+      String timeAsked,
+      LocalDateTime now) {
+    this.title = title;
+    this.slug = slug;
+    this.placeKind = placeKind;
+    describe(summary, involves, country, region, timeAsked);
+    this.updatedAt = now;
+  }
+
+  String getSummary() {
+    return summary;
+  }
+
+  PlaceKind getPlaceKind() {
+    return placeKind;
+  }
+
+  String getCountry() {
+    return country;
+  }
+
+  String getRegion() {
+    return region;
+  }
+
+  String getTimeAsked() {
+    return timeAsked;
+  }
+
+  int getVersion() {
+    return version;
   }
 
   void describe(String summary, String involves, String country, String region, String timeAsked) {

@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.aasr.volunteers.api.HoursEntry;
 import org.aasr.volunteers.api.Places;
+import org.aasr.volunteers.api.StatusNote;
 import org.aasr.volunteers.api.VolunteerAction;
 import org.aasr.volunteers.api.VolunteerChanged;
 import org.aasr.volunteers.api.VolunteerPrivacy;
@@ -154,7 +156,31 @@ class PersonalData implements VolunteerPrivacy {
           .field("revokedAt", t.getRevokedAt())
           .end();
     }
-    // TODO(issue 10): the coordinator's notes and logged hours, once the console stores them.
+    json.endArray().beginArray("statusHistory");
+    for (StatusNoteEntry entry :
+        em.createNamedQuery("StatusNoteEntry.findByVolunteer", StatusNoteEntry.class)
+            .setParameter("volunteer", v.getId())
+            .getResultList()) {
+      StatusNote note = entry.toNote();
+      json.begin()
+          .field("at", note.at().toString())
+          .field("from", note.from().name())
+          .field("to", note.to().name())
+          .field("note", note.note())
+          .end();
+    }
+    json.endArray().beginArray("hours");
+    for (VolunteerHours logged :
+        em.createNamedQuery("VolunteerHours.findByVolunteer", VolunteerHours.class)
+            .setParameter("volunteer", v.getId())
+            .getResultList()) {
+      HoursEntry entry = logged.toEntry();
+      json.begin()
+          .field("workedOn", entry.workedOn().toString())
+          .field("minutes", entry.minutes())
+          .field("opportunity", entry.opportunityTitle())
+          .end();
+    }
     return json.endArray().end().toString();
   }
 
@@ -191,13 +217,15 @@ class PersonalData implements VolunteerPrivacy {
       }
     }
     // Every table that holds something about a volunteer has its statement here. Hours logged
-    // (the console's volunteer_hours) stay, counted against the anonymous row: only a free-text
-    // note on them is personal, and is emptied (TODO(issue 10): add it when that table lands).
+    // (volunteer_hours: a day, minutes, an opportunity, the staff member who logged them) stay,
+    // counted against the anonymous row, so the organisation's totals do not change; the
+    // coordinator's notes on the status workflow are about the person and go.
     for (String sql :
         List.of(
             "DELETE FROM booking WHERE volunteer_id = ?1",
             "DELETE FROM waitlist_entry WHERE volunteer_id = ?1",
-            "DELETE FROM volunteer_token WHERE volunteer_id = ?1")) {
+            "DELETE FROM volunteer_token WHERE volunteer_id = ?1",
+            "DELETE FROM volunteer_status_note WHERE volunteer_id = ?1")) {
       em.createNativeQuery(sql).setParameter(1, id).executeUpdate();
     }
     volunteer.erase(now);

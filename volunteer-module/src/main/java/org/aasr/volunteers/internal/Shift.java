@@ -27,6 +27,15 @@ import org.aasr.volunteers.api.ShiftInfo;
 @Entity
 @Table(name = "shift")
 @NamedQuery(
+    name = "Shift.findByOpportunity",
+    query = "SELECT s FROM Shift s WHERE s.opportunity.id = :opportunity ORDER BY s.startsAt, s.id")
+@NamedQuery(
+    name = "Shift.findOpenBetween",
+    query =
+        "SELECT s FROM Shift s JOIN FETCH s.opportunity o WHERE s.closed = FALSE"
+            + " AND s.startsAt > :from AND s.startsAt <= :until AND o.status = :status"
+            + " AND s.taken < s.capacity ORDER BY s.startsAt, s.id")
+@NamedQuery(
     name = "Shift.findComing",
     query =
         "SELECT s FROM Shift s WHERE s.opportunity = :opportunity AND s.closed = FALSE"
@@ -96,6 +105,10 @@ class Shift {
 
   boolean startsAfter(LocalDateTime now) {
     return startsAt.isAfter(now);
+  }
+
+  int getTaken() {
+    return taken;
   }
 
   Opportunity getOpportunity() {

@@ -201,6 +201,12 @@ class Volunteer {
     }
   }
 
+  /** Moves the volunteer to a status (the workflow was checked by the caller). */
+  void changeStatus(VolunteerStatus to, LocalDateTime now) {
+    status = to;
+    updatedAt = now;
+  }
+
   boolean isErased() {
     return erasedAt != null;
   }

@@ -124,6 +124,25 @@ final class VolunteerMail {
   }
 
   /**
+   * The message to a (confirmed) volunteer whom a coordinator gave a place on a shift. Never sent
+   * to someone who has not confirmed their address: the booking refuses them first.
+   */
+  static MimeMessage assigned(String to, String name, String opportunity, ShiftInfo shift) {
+    String text =
+        "Hello "
+            + name
+            + ",\n\n"
+            + "Our volunteer coordinator has given you a place on this shift:\n\n"
+            + opportunity
+            + "\n"
+            + when(shift)
+            + "\n\n"
+            + "If you cannot come, please reply to tell us, so that someone else can take the"
+            + " place.\n";
+    return message(to, "Your volunteer shift: " + opportunity, text);
+  }
+
+  /**
    * The shift's time in its own zone, e.g. "Saturday, December 12, 2026, 10:00 AM to 1:00 PM EST".
    */
   static String when(ShiftInfo shift) {

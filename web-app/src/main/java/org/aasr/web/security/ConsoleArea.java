@@ -39,10 +39,13 @@ public enum ConsoleArea {
   /** The fundraisers: create, edit, close, feature one; their monthly totals and chart. */
   CAMPAIGNS(
       "Fundraisers", "/admin/campaigns", EnumSet.of(Role.FUNDRAISING), "campaigns", "campaign"),
-  /** Volunteering; its console pages are still to come (the menu lists the area once they do). */
+  /**
+   * Volunteering: the volunteers (their list, CSV export included, and each one's page) and the
+   * opportunities with their shifts.
+   */
   VOLUNTEERS(
-      null,
-      null,
+      "Volunteers",
+      "/admin/volunteers",
       EnumSet.of(Role.VOLUNTEER_COORDINATOR),
       "volunteers",
       "volunteer",

@@ -11,9 +11,10 @@ import org.aasr.volunteers.api.VolunteerChanged;
 
 /**
  * Tells the page cache about changes once they are committed: a story saved, published,
- * unpublished, scheduled or deleted, a page edited, a category added, renamed or deleted; a gift or
- * a campaign; an opportunity, a shift or a booking. It reads no field but the action, so every
- * change clears the cache, whatever it was.
+ * unpublished, scheduled or deleted, a page edited, a category added, renamed or deleted; a gift
+ * confirmed or refunded, a fundraiser edited; an opportunity or a shift changed by a coordinator,
+ * or a place on one taken or freed. Each clears the whole cache. A volunteer's sign-up shows on no
+ * public page and clears nothing.
  *
  * <p>After success only: a rolled-back change changed nothing, and a change cleared inside its
  * transaction could be cached again, uncommitted-old, by a reader before the commit.
@@ -37,9 +38,15 @@ public class ContentChangeRelay {
     pagesChanged.fire(new PagesChanged("donations: " + change.action()));
   }
 
-  /** An opportunity or shift changed, a place taken or freed: the volunteer pages show them. */
+  /**
+   * An opportunity or a shift changed, by staff or by a volunteer taking or freeing a place: the
+   * volunteer pages show them, places left included. A sign-up changes no public page.
+   */
   void onVolunteerChanged(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) VolunteerChanged change) {
-    pagesChanged.fire(new PagesChanged("volunteers: " + change.action()));
+    String subject = change.action().subjectType();
+    if (subject.equals("opportunity") || subject.equals("shift")) {
+      pagesChanged.fire(new PagesChanged("volunteering: " + change.action()));
+    }
   }
 }
