@@ -29,7 +29,8 @@ pages=(/ /stories "/stories?category=my-aasr-story" /stories/my-aasr-story-chant
   /fundraisers/five-year-anniversary /donate /volunteer)
 
 # The README's run command, so that the benchmark measures what the README tells people to run.
-run_line=$(grep -m1 -oE 'java [^`]*-jar web-app/target/aasr\.jar' README.md)
+# (with any NAME=value settings written before `java`, which env passes on).
+run_line=$(grep -m1 -oE '([A-Z_]+=[^ `]+ )*java [^`]*-jar web-app/target/aasr\.jar' README.md)
 read -r -a run_cmd <<<"$run_line"
 
 if [ -z "${SKIP_BUILD:-}" ]; then
@@ -53,7 +54,7 @@ trap cleanup EXIT
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 start=$(date +%s%N)
-AASR_DATA_DIR="$work/data" "${run_cmd[@]}" --port "$port" --rootDir "$work/payara" \
+AASR_DATA_DIR="$work/data" env "${run_cmd[@]}" --port "$port" --rootDir "$work/payara" \
   >"$work/server.log" 2>&1 &
 pid=$!
 until curl -fs "http://127.0.0.1:$port/" 2>/dev/null | grep -q "Latest stories"; do
