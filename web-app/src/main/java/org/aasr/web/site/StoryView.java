@@ -44,6 +44,20 @@ public class StoryView {
     this.slug = slug;
   }
 
+  /**
+   * Whether the story is about volunteering, so that it ends with an invitation to volunteer: its
+   * category's address or its title names volunteers (the seed's "Volunteer spotlight" stories, and
+   * any staff file under a category like it).
+   */
+  public boolean isAboutVolunteering() {
+    if (story == null) {
+      return false;
+    }
+    String category = story.summary().category() == null ? "" : story.summary().category().slug();
+    return category.contains("volunteer")
+        || story.summary().title().toLowerCase(java.util.Locale.ROOT).contains("volunteer");
+  }
+
   public StoryDetail getStory() {
     return story;
   }

@@ -119,6 +119,89 @@ class VolunteerSignUpIT {
   }
 
   @Test
+  void theVolunteerStoriesInviteReadersToVolunteerAndOtherStoriesDoNot() {
+    Document spotlight = site.page("/stories/volunteers-lead-the-way-to-change");
+    Document other = site.page("/stories/my-aasr-story-chantelle-hyde");
+
+    assertEquals(
+        "Volunteer with us",
+        spotlight.selectFirst("main aside.call-to-action h2").text(),
+        "a story of the volunteer spotlight ends with the invitation");
+    assertNotNull(spotlight.selectFirst("main aside.call-to-action a[href=/volunteer]"));
+    assertNull(other.selectFirst("main aside.call-to-action"));
+  }
+
+  @Test
+  void aVisitorSignsUpWithTheKeyboardAloneWithoutScript() {
+    boolean installed =
+        new java.io.File(Browser.CHROMIUM).canExecute()
+            && new java.io.File(Browser.CHROMEDRIVER).canExecute();
+    if (!installed && Boolean.getBoolean("aasr.browser.required")) {
+      throw new IllegalStateException("Chromium is required and not installed");
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        installed, "Chromium and chromedriver are not installed");
+    org.openqa.selenium.chrome.ChromeDriver browser = Browser.start(false);
+    try {
+      browser.get(site.uri("/volunteer-sign-up").toString());
+      String email = "keys-" + UUID.randomUUID() + "@example.org";
+      typeInto(browser, "fullName", "Kay Board");
+      typeInto(browser, "email", email);
+      tabTo(browser, "place");
+      // A select takes typed letters: "Ont" chooses Ontario.
+      new org.openqa.selenium.interactions.Actions(browser).sendKeys("Ont").perform();
+      tabTo(browser, "interests");
+      new org.openqa.selenium.interactions.Actions(browser)
+          .sendKeys(org.openqa.selenium.Keys.SPACE)
+          .perform();
+      typeInto(browser, "skills", "Spreadsheets");
+      tabTo(browser, "consent");
+      new org.openqa.selenium.interactions.Actions(browser)
+          .sendKeys(org.openqa.selenium.Keys.SPACE)
+          .perform();
+      org.openqa.selenium.WebElement submit = null;
+      for (int i = 0; i < 40 && submit == null; i++) {
+        new org.openqa.selenium.interactions.Actions(browser)
+            .sendKeys(org.openqa.selenium.Keys.TAB)
+            .perform();
+        org.openqa.selenium.WebElement focused = browser.switchTo().activeElement();
+        if ("button".equals(focused.getTagName()) && focused.getText().equals("Sign up")) {
+          submit = focused;
+        }
+      }
+      assertNotNull(submit, "the Sign up button is reachable with Tab");
+      new org.openqa.selenium.interactions.Actions(browser)
+          .sendKeys(org.openqa.selenium.Keys.ENTER)
+          .perform();
+      new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+          .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("done="));
+
+      assertTrue(browser.getCurrentUrl().endsWith("done=new"), browser.getCurrentUrl());
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /** Moves the focus with Tab alone until it reaches the field of this name. */
+  private static void tabTo(org.openqa.selenium.chrome.ChromeDriver browser, String name) {
+    for (int i = 0; i < 60; i++) {
+      new org.openqa.selenium.interactions.Actions(browser)
+          .sendKeys(org.openqa.selenium.Keys.TAB)
+          .perform();
+      if (name.equals(browser.switchTo().activeElement().getAttribute("name"))) {
+        return;
+      }
+    }
+    throw new AssertionError(name + " is not reachable with Tab");
+  }
+
+  private static void typeInto(
+      org.openqa.selenium.chrome.ChromeDriver browser, String name, String text) {
+    tabTo(browser, name);
+    new org.openqa.selenium.interactions.Actions(browser).sendKeys(text).perform();
+  }
+
+  @Test
   void theVolunteerPageSaysWhyInTheOrganisationsOwnWordsAndHidesDraftOpportunities() {
     Document page = site.page("/volunteer");
 
