@@ -252,6 +252,8 @@ class StripeWebhooks implements PaymentWebhooks {
         original.getDedication(), original.getDedicatedTo(), original.getNotifyEmail());
     month.paidBy(null, subscription);
     month.setGatewayReference(invoice.getId());
+    // The first month told the person the gift honours; the later ones do not tell them again.
+    month.dedicationNotified(now());
     em.persist(month);
     em.flush();
     Confirmation.confirm(month, ACTOR, now(), em, settings, changes, mail);

@@ -721,4 +721,47 @@ class DonationConsoleIT {
         log.stream().anyMatch(r -> r.contains("MONTHLY_GIFT_CANCELLED") && r.contains(ref)),
         String.join("\n", log));
   }
+
+  // --- dedications ---
+
+  @Test
+  void aConfirmedDedicatedGiftTellsThePersonItHonoursOnceWithoutTheAmount() throws Exception {
+    FormClient staff = fundraiser();
+    String slug = newCampaign(staff);
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String donor = "dedicating-" + tag + "@example.org";
+    String honoured = "honoured-" + tag + "@example.org";
+    String ref =
+        pledge(
+            slug,
+            donor,
+            "10000",
+            Map.of("dedication", "HONOUR", "dedicatedTo", "Grace Hopper", "notifyEmail", honoured));
+    java.util.function.Predicate<MimeMessage> toHonoured =
+        m -> {
+          try {
+            return m.getAllRecipients()[0].toString().equals(honoured);
+          } catch (Exception e) {
+            return false;
+          }
+        };
+    smtp.await(m -> false, 1_000); // the pledge's own mail has had time to go out
+    assertTrue(
+        smtp.await(toHonoured, 1).isEmpty(), "nobody is told of a gift before it is confirmed");
+
+    staff.get("/admin/donation?ref=" + ref);
+    staff.submit("donation-form", "confirm", Map.of());
+    List<MimeMessage> notices = smtp.await(toHonoured, 20_000);
+
+    assertEquals(1, notices.size());
+    assertEquals("A gift in honour of Grace Hopper", notices.get(0).getSubject());
+    String text = body(notices.get(0));
+    assertTrue(text.contains("Ada Lovelace has made a gift to Appeal " + slug), text);
+    assertFalse(text.contains("$") || text.contains("100.00"), "never the amount: " + text);
+    // Sending the receipt again does not tell them twice.
+    staff.get("/admin/donation?ref=" + ref);
+    staff.submit("donation-form", "resend", Map.of());
+    smtp.await(m -> false, 3_000);
+    assertEquals(1, smtp.await(toHonoured, 1).size());
+  }
 }
