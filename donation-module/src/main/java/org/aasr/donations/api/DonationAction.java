@@ -10,6 +10,7 @@ public enum DonationAction {
   DONATION_CONFIRMED("donation", "Donation confirmed"),
   DONATION_FAILED("donation", "Donation failed"),
   DONATION_REFUNDED("donation", "Donation refunded"),
+  MONTHLY_GIFT_CANCELLED("donation", "Monthly gift cancelled by the donor"),
   OFFLINE_GIFT_RECORDED("donation", "Offline gift recorded"),
   RECEIPT_RESENT("donation", "Receipt sent again"),
   CAMPAIGN_CREATED("campaign", "Fundraiser created"),

@@ -44,6 +44,12 @@ import org.aasr.donations.api.Frequency;
         "SELECT d FROM Donation d JOIN FETCH d.campaign WHERE d.subscriptionId = :subscription"
             + " ORDER BY d.createdAt, d.id")
 @NamedQuery(
+    name = "Donation.findByGatewayReference",
+    query = "SELECT d FROM Donation d JOIN FETCH d.campaign WHERE d.gatewayReference = :reference")
+@NamedQuery(
+    name = "Donation.findByCancelToken",
+    query = "SELECT d FROM Donation d JOIN FETCH d.campaign WHERE d.cancelTokenHash = :hash")
+@NamedQuery(
     name = "Donation.countByStatus",
     query = "SELECT COUNT(d) FROM Donation d WHERE d.status = :status")
 class Donation {
@@ -124,6 +130,18 @@ class Donation {
 
   @Column(name = "refunded_at")
   private LocalDateTime refundedAt;
+
+  /**
+   * The SHA-256 of the monthly gift's private cancel link in this row's receipt; null once used.
+   */
+  @Column(name = "cancel_token_hash")
+  private String cancelTokenHash;
+
+  @Column(name = "cancelled_at")
+  private LocalDateTime cancelledAt;
+
+  @Column(name = "dedication_notified_at")
+  private LocalDateTime dedicationNotifiedAt;
 
   @Version private int version;
 
@@ -209,6 +227,35 @@ class Donation {
   void refund(LocalDateTime at) {
     this.status = DonationStatus.REFUNDED;
     this.refundedAt = at;
+  }
+
+  String getCancelTokenHash() {
+    return cancelTokenHash;
+  }
+
+  void setCancelTokenHash(String hash) {
+    this.cancelTokenHash = hash;
+  }
+
+  /** The monthly gift stops: no more months; a pledge not yet paid is given up. */
+  void cancel(LocalDateTime at) {
+    this.cancelledAt = at;
+    this.cancelTokenHash = null;
+    if (status == DonationStatus.PLEDGED) {
+      status = DonationStatus.FAILED;
+    }
+  }
+
+  LocalDateTime getCancelledAt() {
+    return cancelledAt;
+  }
+
+  LocalDateTime getDedicationNotifiedAt() {
+    return dedicationNotifiedAt;
+  }
+
+  void dedicationNotified(LocalDateTime at) {
+    this.dedicationNotifiedAt = at;
   }
 
   Long getId() {

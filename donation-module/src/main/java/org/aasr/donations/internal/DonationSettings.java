@@ -26,6 +26,8 @@ import org.eclipse.microprofile.config.Config;
  * @param zone {@code aasr.site.timezone}: the days of a fundraiser and the receipt year
  * @param organisation {@code aasr.organisation.details}: the lines that head a receipt (name,
  *     address, tax number)
+ * @param siteUrl {@code aasr.site.url}: the site's public address, for the links in emails (a
+ *     monthly donor's cancel link); no trailing slash
  */
 record DonationSettings(
     Currency currency,
@@ -38,7 +40,8 @@ record DonationSettings(
     int attemptsPerEmail,
     Duration attemptWindow,
     ZoneId zone,
-    String organisation) {
+    String organisation,
+    String siteUrl) {
 
   static final String DEFAULT_ORGANISATION = "Alliance Against Seclusion & Restraint";
 
@@ -55,7 +58,8 @@ record DonationSettings(
         5,
         Duration.ofMinutes(15),
         ZoneId.of("America/New_York"),
-        DEFAULT_ORGANISATION);
+        DEFAULT_ORGANISATION,
+        "http://localhost:8080");
   }
 
   static DonationSettings from(Config config) {
@@ -100,7 +104,8 @@ record DonationSettings(
         positive(config, "aasr.donations.attempts.per.email", 5),
         Duration.ofMinutes(positive(config, "aasr.donations.attempts.window.minutes", 15)),
         ZoneId.of(text(config, "aasr.site.timezone", "America/New_York")),
-        text(config, "aasr.organisation.details", DEFAULT_ORGANISATION));
+        text(config, "aasr.organisation.details", DEFAULT_ORGANISATION),
+        text(config, "aasr.site.url", "http://localhost:8080").replaceAll("/+$", ""));
   }
 
   private static String text(Config config, String name, String fallback) {

@@ -1,10 +1,14 @@
 package org.aasr.donations.internal;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.stripe.exception.EventDataObjectDeserializationException;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Charge;
 import com.stripe.model.Event;
 import com.stripe.model.Invoice;
+import com.stripe.model.InvoicePayment;
 import com.stripe.model.StripeObject;
 import com.stripe.model.checkout.Session;
 import com.stripe.net.Webhook;
@@ -115,14 +119,16 @@ class StripeWebhooks implements PaymentWebhooks {
         .setParameter(3, now())
         .executeUpdate();
     StripeObject object = object(event);
+    JsonObject raw = raw(event);
     boolean applied =
         switch (event.getType()) {
           case "checkout.session.completed", "checkout.session.async_payment_succeeded" ->
               completed((Session) object);
           case "checkout.session.async_payment_failed", "checkout.session.expired" ->
               failed((Session) object);
-          case "charge.refunded" -> refunded((Charge) object);
-          case "invoice.paid" -> invoicePaid((Invoice) object);
+          case "charge.refunded" -> refunded((Charge) object, raw);
+          case "invoice.paid" -> invoicePaid((Invoice) object, raw);
+          case "invoice_payment.paid" -> invoicePaymentPaid((InvoicePayment) object);
           default -> false;
         };
     return applied ? WebhookOutcome.PROCESSED : WebhookOutcome.IGNORED;
@@ -147,6 +153,21 @@ class StripeWebhooks implements PaymentWebhooks {
         });
   }
 
+  /** The event's object as sent, for the fields an older API version has and the client lacks. */
+  private static JsonObject raw(Event event) {
+    try {
+      String json = event.getDataObjectDeserializer().getRawJson();
+      return json == null ? new JsonObject() : JsonParser.parseString(json).getAsJsonObject();
+    } catch (RuntimeException e) {
+      return new JsonObject();
+    }
+  }
+
+  private static String text(JsonObject raw, String field) {
+    JsonElement value = raw.get(field);
+    return value != null && value.isJsonPrimitive() ? value.getAsString() : null;
+  }
+
   private boolean completed(Session session) {
     Optional<Donation> found = donation(session.getClientReferenceId());
     if (found.isEmpty()) {
@@ -161,7 +182,10 @@ class StripeWebhooks implements PaymentWebhooks {
     if (d.getStatus() != DonationStatus.PENDING && d.getStatus() != DonationStatus.FAILED) {
       return true; // already confirmed, or refunded: nothing moves back
     }
-    if (session.getPaymentIntent() != null && refundArrivedFirst(session.getPaymentIntent())) {
+    // A monthly gift's session has no payment intent: its first invoice told the donation's.
+    String paymentIntent =
+        session.getPaymentIntent() != null ? session.getPaymentIntent() : d.getPaymentIntent();
+    if (paymentIntent != null && refundArrivedFirst(paymentIntent)) {
       d.refund(now());
       em.flush();
       audit(d, DonationAction.DONATION_REFUNDED, "pending → refunded (the refund came first)");
@@ -182,43 +206,122 @@ class StripeWebhooks implements PaymentWebhooks {
     return true;
   }
 
-  private boolean refunded(Charge charge) {
-    if (!Boolean.TRUE.equals(charge.getRefunded()) || charge.getPaymentIntent() == null) {
+  /**
+   * A full refund of a charge: a one-time gift's, or one month of a monthly gift (found by the
+   * payment intent its invoice recorded, or by the invoice the charge names on older API versions).
+   * A refund whose payment is not known yet is kept, under each key it has, for when it is.
+   */
+  private boolean refunded(Charge charge, JsonObject raw) {
+    String invoiceId = text(raw, "invoice");
+    if (!Boolean.TRUE.equals(charge.getRefunded())
+        || (charge.getPaymentIntent() == null && invoiceId == null)) {
       return false; // a partial refund leaves the gift counted; staff adjust it
     }
     Optional<Donation> found =
-        em.createNamedQuery("Donation.findByPaymentIntent", Donation.class)
-            .setParameter("paymentIntent", charge.getPaymentIntent())
-            .getResultStream()
-            .findFirst()
+        Optional.ofNullable(charge.getPaymentIntent())
+            .flatMap(this::byPaymentIntent)
+            .or(() -> Optional.ofNullable(invoiceId).flatMap(this::byInvoice))
             .map(this::locked);
     if (found.isEmpty()) {
-      if (!refundArrivedFirst(charge.getPaymentIntent())) {
-        em.createNativeQuery(
-                "INSERT INTO stripe_refund (payment_intent, received_at) VALUES (?, ?)")
-            .setParameter(1, charge.getPaymentIntent())
-            .setParameter(2, now())
-            .executeUpdate();
-      }
+      rememberRefund(charge.getPaymentIntent());
+      rememberRefund(invoiceId);
       return true;
     }
-    Donation d = found.get();
+    refund(found.get());
+    return true;
+  }
+
+  private void refund(Donation d) {
     if (d.getStatus() == DonationStatus.REFUNDED) {
-      return true;
+      return;
     }
     String before = d.getStatus().name().toLowerCase(java.util.Locale.ROOT);
     d.refund(now());
     em.flush();
     audit(d, DonationAction.DONATION_REFUNDED, before + " → refunded");
+  }
+
+  private void rememberRefund(String key) {
+    if (key != null && !refundArrivedFirst(key)) {
+      em.createNativeQuery("INSERT INTO stripe_refund (payment_intent, received_at) VALUES (?, ?)")
+          .setParameter(1, key)
+          .setParameter(2, now())
+          .executeUpdate();
+    }
+  }
+
+  private Optional<Donation> byPaymentIntent(String paymentIntent) {
+    return em.createNamedQuery("Donation.findByPaymentIntent", Donation.class)
+        .setParameter("paymentIntent", paymentIntent)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** A later month of a monthly gift: its row's gateway reference is its invoice's id. */
+  private Optional<Donation> byInvoice(String invoiceId) {
+    return em.createNamedQuery("Donation.findByGatewayReference", Donation.class)
+        .setParameter("reference", invoiceId)
+        .getResultStream()
+        .filter(d -> StripeGateway.NAME.equals(d.getGateway()))
+        .findFirst();
+  }
+
+  /**
+   * The payment intent that paid an invoice: in its {@code payments} (current API versions, when
+   * the event includes them) or its own {@code payment_intent} field (older ones); null if neither.
+   */
+  private static String paymentIntentOf(Invoice invoice, JsonObject raw) {
+    if (invoice.getPayments() != null && invoice.getPayments().getData() != null) {
+      for (InvoicePayment p : invoice.getPayments().getData()) {
+        if (p.getPayment() != null && p.getPayment().getPaymentIntent() != null) {
+          return p.getPayment().getPaymentIntent();
+        }
+      }
+    }
+    return text(raw, "payment_intent");
+  }
+
+  /**
+   * Stripe's record of how an invoice was paid ({@code invoice_payment.paid}), which may come
+   * before or after {@code invoice.paid}: the month's row learns its payment intent, so that a
+   * later refund of the charge finds it, and a refund that came first is applied now.
+   */
+  private boolean invoicePaymentPaid(InvoicePayment payment) {
+    if (payment.getInvoice() == null
+        || payment.getPayment() == null
+        || payment.getPayment().getPaymentIntent() == null) {
+      return false;
+    }
+    Optional<Donation> found = byInvoice(payment.getInvoice()).map(this::locked);
+    if (found.isEmpty()) {
+      return false; // the first month (its Checkout's row), or invoice.paid comes later with it
+    }
+    String paymentIntent = payment.getPayment().getPaymentIntent();
+    Donation d = found.get();
+    d.paidBy(paymentIntent, null);
+    em.flush();
+    if (refundArrivedFirst(paymentIntent)) {
+      refund(d);
+    }
     return true;
   }
 
-  /** A monthly gift's later month: a donation of its own, with its own receipt. */
-  private boolean invoicePaid(Invoice invoice) {
-    if (!"subscription_cycle".equals(invoice.getBillingReason())
-        || invoice.getParent() == null
-        || invoice.getParent().getSubscriptionDetails() == null) {
-      return false; // the first month is the Checkout Session's own completion
+  /**
+   * A monthly gift's later month: a donation of its own, with its own receipt, unless its charge
+   * was refunded before this arrived (then it is stored refunded, never counted, no receipt). The
+   * first month is the Checkout Session's own completion: its invoice only tells which payment
+   * intent paid it, so that a refund of that charge finds the gift.
+   */
+  private boolean invoicePaid(Invoice invoice, JsonObject raw) {
+    if (invoice.getParent() == null || invoice.getParent().getSubscriptionDetails() == null) {
+      return false;
+    }
+    String paymentIntent = paymentIntentOf(invoice, raw);
+    if ("subscription_create".equals(invoice.getBillingReason())) {
+      return firstMonthPaid(invoice.getParent().getSubscriptionDetails(), paymentIntent);
+    }
+    if (!"subscription_cycle".equals(invoice.getBillingReason())) {
+      return false;
     }
     String subscription = invoice.getParent().getSubscriptionDetails().getSubscription();
     Optional<Donation> first =
@@ -250,11 +353,54 @@ class StripeWebhooks implements PaymentWebhooks {
         original.isNewsOptIn());
     month.setDedication(
         original.getDedication(), original.getDedicatedTo(), original.getNotifyEmail());
-    month.paidBy(null, subscription);
+    month.paidBy(paymentIntent, subscription);
     month.setGatewayReference(invoice.getId());
+    // The first month told the person the gift honours; the later ones do not tell them again.
+    month.dedicationNotified(now());
     em.persist(month);
     em.flush();
+    if ((paymentIntent != null && refundArrivedFirst(paymentIntent))
+        || refundArrivedFirst(invoice.getId())) {
+      month.refund(now());
+      em.flush();
+      audit(month, DonationAction.DONATION_REFUNDED, "pending → refunded (the refund came first)");
+      return true;
+    }
     Confirmation.confirm(month, ACTOR, now(), em, settings, changes, mail);
+    return true;
+  }
+
+  private boolean firstMonthPaid(Invoice.Parent.SubscriptionDetails details, String paymentIntent) {
+    String subscription = details.getSubscription();
+    if (paymentIntent == null) {
+      return false;
+    }
+    // Found by its subscription, or, when this comes before the Checkout's completion, by the
+    // donation's reference the subscription carries in its metadata (StripeGateway sets it).
+    Optional<Donation> first =
+        (subscription == null
+                ? Optional.<Donation>empty()
+                : em.createNamedQuery("Donation.findBySubscription", Donation.class)
+                    .setParameter("subscription", subscription)
+                    .setMaxResults(1)
+                    .getResultStream()
+                    .findFirst())
+            .or(
+                () ->
+                    donation(
+                        details.getMetadata() == null
+                            ? null
+                            : details.getMetadata().get("donation")))
+            .map(this::locked);
+    if (first.isEmpty()) {
+      return false;
+    }
+    Donation d = first.get();
+    d.paidBy(d.getPaymentIntent() == null ? paymentIntent : null, subscription);
+    em.flush();
+    if (refundArrivedFirst(paymentIntent) && d.getStatus() == DonationStatus.CONFIRMED) {
+      refund(d);
+    }
     return true;
   }
 

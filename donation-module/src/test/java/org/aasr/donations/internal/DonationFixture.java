@@ -64,6 +64,60 @@ final class DonationFixture {
     return w;
   }
 
+  DefaultMonthlyGifts monthlyGifts(EntityManager em, StripeSettings stripe) {
+    DefaultMonthlyGifts m = new DefaultMonthlyGifts();
+    m.em = em;
+    m.settings = settings;
+    m.stripe = stripe;
+    m.transactions = new LocalTransactions(em);
+    m.changes = changes;
+    m.mail = mail;
+    m.clock = clock;
+    return m;
+  }
+
+  /** A gift with every choice given, for the monthly and dedication cases. */
+  static DonationForm form(
+      String frequency,
+      String dedication,
+      String dedicatedTo,
+      String notifyEmail,
+      boolean anonymous) {
+    return new DonationForm(
+        "five-year-anniversary",
+        UUID.randomUUID().toString(),
+        "5000",
+        "",
+        frequency,
+        "Ada Lovelace",
+        "ada" + UUID.randomUUID().toString().substring(0, 6) + "@example.org",
+        dedication,
+        dedicatedTo,
+        notifyEmail,
+        anonymous,
+        false,
+        false,
+        "");
+  }
+
+  /** The text of an email the module fired. */
+  static String text(MimeMessage message) {
+    try {
+      return String.valueOf(message.getContent());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The first recipient of an email. */
+  static String to(MimeMessage message) {
+    try {
+      return message.getAllRecipients()[0].toString();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   DefaultDonationAdmin admin(EntityManager em) {
     DefaultDonationAdmin a = new DefaultDonationAdmin();
     a.em = em;

@@ -178,7 +178,7 @@ class StripeTest {
     }
   }
 
-  private static String event(String id, String type, String object) {
+  static String event(String id, String type, String object) {
     return "{\"id\": \""
         + id
         + "\", \"object\": \"event\", \"api_version\": \""

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  *   <li>{@code /volunteer/me/{token}} → {@code /volunteer-me.xhtml?token={token}}: a volunteer's
  *       private page (a token is URL-safe Base64: letters of both cases, digits, {@code -} and
  *       {@code _})
+ *   <li>{@code /donate/monthly/{token}} → {@code /monthly-gift.xhtml?token={token}}: a monthly
+ *       donor's private page, from the link in their receipt (a token as above)
  *   <li>{@code /{name}} → {@code /{name}.xhtml} where that view exists (stories, donate…)
  *   <li>{@code /{slug}} → {@code /page.xhtml?slug={slug}} otherwise: a content page such as the
  *       mission, so that staff-made pages get short URLs without a code change
@@ -39,6 +41,7 @@ public final class Routes {
   private static final String ADMIN = "/admin";
   private static final String VOLUNTEER_PREFIX = "/volunteer/";
   private static final String VOLUNTEER_ME_PREFIX = "/volunteer/me/";
+  private static final String MONTHLY_GIFT_PREFIX = "/donate/monthly/";
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
   private Routes() {}
@@ -86,6 +89,12 @@ public final class Routes {
       String token = path.substring(VOLUNTEER_ME_PREFIX.length());
       return TOKEN.matcher(token).matches()
           ? Optional.of("/volunteer-me.xhtml?token=" + token)
+          : Optional.empty();
+    }
+    if (path.startsWith(MONTHLY_GIFT_PREFIX)) {
+      String token = path.substring(MONTHLY_GIFT_PREFIX.length());
+      return TOKEN.matcher(token).matches()
+          ? Optional.of("/monthly-gift.xhtml?token=" + token)
           : Optional.empty();
     }
     if (path.startsWith(VOLUNTEER_PREFIX)) {

@@ -14,6 +14,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -152,5 +153,46 @@ class DonationConsoleBrowserIT {
     browser.findElement(By.cssSelector("#donate-form button[type=submit]")).click();
     waiting().until(ExpectedConditions.urlContains("/thank-you"));
     Browser.assertMeetsWcag(browser, "thank-you page");
+  }
+
+  @Test
+  void theMonthlyDonorsPagesMeetWcagAccordingToAxe() throws Exception {
+    // The link comes by email: this needs the console execution's SMTP port.
+    Assumptions.assumeTrue(System.getenv("AASR_SMTP_PORT") != null, "needs AASR_SMTP_PORT");
+    String donor = "axe-monthly-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    try (TestSmtp smtp = TestSmtp.start()) {
+      open("donate");
+      browser.findElement(By.id("amount")).click();
+      browser.findElement(By.id("frequency-monthly")).click();
+      browser.findElement(By.id("name")).sendKeys("Axe Monthly");
+      browser.findElement(By.id("email")).sendKeys(donor);
+      browser.findElement(By.cssSelector("#donate-form button[type=submit]")).click();
+      waiting().until(ExpectedConditions.urlContains("/thank-you"));
+      List<jakarta.mail.internet.MimeMessage> mails =
+          smtp.await(
+              m -> {
+                try {
+                  return m.getAllRecipients()[0].toString().equals(donor);
+                } catch (Exception e) {
+                  return false;
+                }
+              },
+              30_000);
+      assertEquals(1, mails.size(), "the pledge's email");
+      java.util.regex.Matcher link =
+          java.util.regex.Pattern.compile("/donate/monthly/([A-Za-z0-9_-]{43})")
+              .matcher(((String) mails.get(0).getContent()));
+      assertTrue(link.find(), "a monthly pledge's email carries the link");
+
+      open("donate/monthly/" + link.group(1));
+      assertEquals("Your monthly gift", browser.findElement(By.tagName("h1")).getText());
+      Browser.assertMeetsWcag(browser, "monthly gift page");
+      browser.findElement(By.cssSelector("#stop-monthly button[type=submit]")).click();
+      waiting().until(ExpectedConditions.urlContains("/monthly-gift-cancelled"));
+      Browser.assertMeetsWcag(browser, "monthly gift stopped");
+      open("donate/monthly/" + link.group(1));
+      assertEquals("This link does not work", browser.findElement(By.tagName("h1")).getText());
+      Browser.assertMeetsWcag(browser, "used monthly link");
+    }
   }
 }

@@ -167,6 +167,11 @@ class DonationConsoleIT {
 
   /** A donor's pledge through the public form, to a fundraiser; returns its reference. */
   private String pledge(String slug, String email, String amountMinor) {
+    return pledge(slug, email, amountMinor, Map.of());
+  }
+
+  /** A pledge with some fields changed (frequency, dedication…); returns its reference. */
+  private String pledge(String slug, String email, String amountMinor, Map<String, String> more) {
     Site site = new Site(base);
     Map<String, String> form = new LinkedHashMap<>();
     form.put("formKey", UUID.randomUUID().toString());
@@ -179,6 +184,7 @@ class DonationConsoleIT {
     form.put("dedicatedTo", "");
     form.put("notifyEmail", "");
     form.put("website", "");
+    form.putAll(more);
     URI uri = site.uri("/");
     HttpResponse<String> response =
         site.send(
@@ -628,5 +634,140 @@ class DonationConsoleIT {
     Matcher m = Pattern.compile("(\\d+)").matcher(text);
     assertTrue(m.find(), text);
     return Long.parseLong(m.group(1));
+  }
+
+  // --- a monthly donor's private link ---
+
+  private static final Pattern MONTHLY_LINK =
+      Pattern.compile("/donate/monthly/([A-Za-z0-9_-]{43})");
+
+  private HttpResponse<String> stop(String token, Map<String, String> headers, String body) {
+    Site site = new Site(base);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(site.uri("/donate/monthly/" + token))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(request::header);
+    return site.send(request.build());
+  }
+
+  @Test
+  void aMonthlyDonorsPrivateLinkStopsTheGiftOnceAndIsNeverCached() throws Exception {
+    FormClient staff = fundraiser();
+    String slug = newCampaign(staff);
+    String donor = "monthly-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    String ref = pledge(slug, donor, "5000", Map.of("frequency", "MONTHLY"));
+    staff.get("/admin/donation?ref=" + ref);
+    String receipt =
+        staff.submit("donation-form", "confirm", Map.of()).getElementById("receipt").text();
+    MimeMessage mail =
+        smtp.awaitSubject(
+                "Your receipt " + receipt + " from Alliance Against Seclusion & Restraint", 20_000)
+            .get(0);
+    Matcher link = MONTHLY_LINK.matcher(body(mail));
+    assertTrue(link.find(), "the monthly receipt carries the private link: " + body(mail));
+    String token = link.group(1);
+    Site site = new Site(base);
+    URI uri = site.uri("/");
+    String origin = uri.getScheme() + "://" + uri.getRawAuthority();
+
+    HttpResponse<String> page = site.get("/donate/monthly/" + token);
+    assertEquals(200, page.statusCode());
+    assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
+    assertTrue(page.headers().firstValue("Set-Cookie").isEmpty(), "no session");
+    Document shown = Jsoup.parse(page.body());
+    assertEquals("Your monthly gift", shown.selectFirst("h1").text());
+    assertTrue(shown.text().contains("$50.00") && shown.text().contains("Appeal " + slug));
+
+    // Neither a post from another site nor one without the confirmation changes anything.
+    HttpResponse<String> foreign =
+        stop(token, Map.of("Origin", "https://evil.example"), "confirm=yes");
+    assertEquals(400, foreign.statusCode());
+    assertTrue(foreign.body().contains("only be sent from this site"));
+    HttpResponse<String> unconfirmed = stop(token, Map.of("Origin", origin), "confirm=no");
+    assertEquals(400, unconfirmed.statusCode());
+    assertEquals(200, site.get("/donate/monthly/" + token).statusCode());
+
+    HttpResponse<String> stopped = stop(token, Map.of("Origin", origin), "confirm=yes");
+    assertEquals(303, stopped.statusCode(), stopped.body());
+    assertEquals(
+        "/monthly-gift-cancelled",
+        URI.create(stopped.headers().firstValue("Location").orElseThrow()).getPath());
+    HttpResponse<String> done = site.get("/monthly-gift-cancelled");
+    assertEquals(200, done.statusCode());
+    assertTrue(done.body().contains("Your monthly gift is stopped"));
+    List<MimeMessage> confirmation =
+        smtp.await(
+            m -> {
+              try {
+                return m.getAllRecipients()[0].toString().equals(donor)
+                    && m.getSubject().endsWith("is cancelled");
+              } catch (Exception e) {
+                return false;
+              }
+            },
+            20_000);
+    assertEquals(1, confirmation.size());
+    assertTrue(body(confirmation.get(0)).contains("Your monthly gift of $50.00"));
+
+    // Used up: a 404 page that says so, not a cached copy of the page it was.
+    HttpResponse<String> used = site.get("/donate/monthly/" + token);
+    assertEquals(404, used.statusCode());
+    assertTrue(used.body().contains("This link does not work"), used.body());
+    assertEquals(404, stop(token, Map.of("Origin", origin), "confirm=yes").statusCode());
+    HttpResponse<String> madeUp = site.get("/donate/monthly/" + "x".repeat(43));
+    assertEquals(404, madeUp.statusCode());
+    assertTrue(madeUp.body().contains("This link does not work"));
+    assertEquals(
+        "Confirmed",
+        staff.get("/admin/donation?ref=" + ref).getElementById("status").text(),
+        "the month given stays confirmed");
+    List<String> log = audit();
+    assertTrue(
+        log.stream().anyMatch(r -> r.contains("MONTHLY_GIFT_CANCELLED") && r.contains(ref)),
+        String.join("\n", log));
+  }
+
+  // --- dedications ---
+
+  @Test
+  void aConfirmedDedicatedGiftTellsThePersonItHonoursOnceWithoutTheAmount() throws Exception {
+    FormClient staff = fundraiser();
+    String slug = newCampaign(staff);
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String donor = "dedicating-" + tag + "@example.org";
+    String honoured = "honoured-" + tag + "@example.org";
+    String ref =
+        pledge(
+            slug,
+            donor,
+            "10000",
+            Map.of("dedication", "HONOUR", "dedicatedTo", "Grace Hopper", "notifyEmail", honoured));
+    java.util.function.Predicate<MimeMessage> toHonoured =
+        m -> {
+          try {
+            return m.getAllRecipients()[0].toString().equals(honoured);
+          } catch (Exception e) {
+            return false;
+          }
+        };
+    smtp.await(m -> false, 1_000); // the pledge's own mail has had time to go out
+    assertTrue(
+        smtp.await(toHonoured, 1).isEmpty(), "nobody is told of a gift before it is confirmed");
+
+    staff.get("/admin/donation?ref=" + ref);
+    staff.submit("donation-form", "confirm", Map.of());
+    List<MimeMessage> notices = smtp.await(toHonoured, 20_000);
+
+    assertEquals(1, notices.size());
+    assertEquals("A gift in honour of Grace Hopper", notices.get(0).getSubject());
+    String text = body(notices.get(0));
+    assertTrue(text.contains("Ada Lovelace has made a gift to Appeal " + slug), text);
+    assertFalse(text.contains("$") || text.contains("100.00"), "never the amount: " + text);
+    // Sending the receipt again does not tell them twice.
+    staff.get("/admin/donation?ref=" + ref);
+    staff.submit("donation-form", "resend", Map.of());
+    smtp.await(m -> false, 3_000);
+    assertEquals(1, smtp.await(toHonoured, 1).size());
   }
 }

@@ -121,4 +121,14 @@ class RoutesTest {
     assertEquals(Optional.empty(), resolve("/volunteer/me/" + "a".repeat(101)));
     assertEquals(Optional.of("/volunteer-opportunity.xhtml?slug=me"), resolve("/volunteer/me"));
   }
+
+  @Test
+  void aMonthlyDonorsPrivateLinkRendersTheMonthlyGiftPage() {
+    String token = "Ab_9-".repeat(8) + "xyz";
+    assertEquals(
+        Optional.of("/monthly-gift.xhtml?token=" + token), resolve("/donate/monthly/" + token));
+    assertEquals(Optional.empty(), resolve("/donate/monthly/a.b"));
+    assertEquals(Optional.empty(), resolve("/donate/monthly/a/b"));
+    assertEquals(Optional.empty(), resolve("/donate/monthly/" + "a".repeat(101)));
+  }
 }
