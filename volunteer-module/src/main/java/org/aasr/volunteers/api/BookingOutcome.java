@@ -13,5 +13,10 @@ public enum BookingOutcome {
   /** The shift is closed, has started, or does not exist; nothing changed. */
   NOT_BOOKABLE,
   /** Their email address is not confirmed (or they were erased); nothing changed. */
-  NOT_CONFIRMED
+  NOT_CONFIRMED,
+  /**
+   * Coordinators declined their offer to volunteer (a final status): they take no shift, whether
+   * they ask through their private link or a coordinator assigns them; nothing changed.
+   */
+  DECLINED
 }

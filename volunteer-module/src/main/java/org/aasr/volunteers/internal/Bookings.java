@@ -14,6 +14,7 @@ import java.util.List;
 import org.aasr.volunteers.api.BookingOutcome;
 import org.aasr.volunteers.api.VolunteerAction;
 import org.aasr.volunteers.api.VolunteerChanged;
+import org.aasr.volunteers.api.VolunteerStatus;
 
 /**
  * Places on shifts, and the waitlist, kept right when many people book and cancel at once.
@@ -63,6 +64,9 @@ class Bookings {
     Volunteer volunteer = em.find(Volunteer.class, volunteerId);
     if (volunteer == null || volunteer.getConfirmedAt() == null || volunteer.isErased()) {
       return BookingOutcome.NOT_CONFIRMED;
+    }
+    if (volunteer.getStatus() == VolunteerStatus.DECLINED) {
+      return BookingOutcome.DECLINED;
     }
     if (shift == null || shift.isClosed() || !shift.startsAfter(now)) {
       return BookingOutcome.NOT_BOOKABLE;

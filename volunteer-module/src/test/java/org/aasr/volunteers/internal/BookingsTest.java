@@ -187,6 +187,19 @@ class BookingsTest {
   }
 
   @Test
+  void aDeclinedVolunteerTakesNoShiftNorWaitlistPlace() {
+    db.update("UPDATE volunteer SET status = 'DECLINED' WHERE id = 1");
+    db.update("UPDATE shift SET taken = capacity");
+
+    assertEquals(BookingOutcome.DECLINED, book(1));
+    db.update("UPDATE shift SET taken = 0");
+    assertEquals(BookingOutcome.DECLINED, book(1));
+    assertEquals(0, taken());
+    assertEquals(
+        0L, db.count("SELECT COUNT(*) FROM waitlist_entry WHERE volunteer_id = 1"), "no waitlist");
+  }
+
+  @Test
   void aClosedShiftCannotBeBooked() {
     db.update("UPDATE shift SET closed = TRUE");
 

@@ -144,6 +144,11 @@ public class VolunteerAdminView implements Serializable {
             "They have not confirmed their email address: they cannot be assigned nor contacted.");
         return;
       }
+      case DECLINED -> {
+        Messages.addError(
+            "assign-form:shift", "Their offer to volunteer was declined: they take no shift.");
+        return;
+      }
     }
     redirect();
   }

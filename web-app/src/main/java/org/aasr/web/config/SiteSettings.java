@@ -92,4 +92,19 @@ public class SiteSettings {
                   + request.getContextPath();
             });
   }
+
+  /**
+   * The address from which links sent by email are made (a volunteer's confirmation and private
+   * links): {@code AASR_SITE_URL}, or else this server's own loopback address and port. Never the
+   * request's {@code Host} header: whoever sends a request chooses that, and a link to their own
+   * server in a genuine email from the organisation would hand them the token it carries. Without
+   * {@code AASR_SITE_URL}, links therefore only work on the machine that runs the site, which is
+   * what a local run needs; a public site sets it (README).
+   */
+  public String linkBaseUrl(HttpServletRequest request) {
+    return siteUrl
+        .filter(url -> !url.isBlank())
+        .map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url)
+        .orElseGet(() -> "http://localhost:" + request.getLocalPort() + request.getContextPath());
+  }
 }

@@ -33,8 +33,9 @@ class OutboxMessage {
   @Column(updatable = false, length = 500)
   private String subject;
 
+  /** Written once; emptied once sent (see {@link #sent}). */
   @Lob
-  @Column(nullable = false, updatable = false)
+  @Column(nullable = false)
   private String content;
 
   @Enumerated(EnumType.STRING)
@@ -110,10 +111,17 @@ class OutboxMessage {
     return version;
   }
 
+  /**
+   * Marks the message sent and drops its content: once the SMTP server has it, the database need
+   * not keep what it said (private links, receipts, a person's shifts), so a copy or a backup of
+   * the database opens no link and a person's erasure leaves no letter behind. The list keeps when,
+   * to whom and the subject.
+   */
   void sent(LocalDateTime now) {
     status = MailStatus.SENT;
     sentAt = now;
     lastError = null;
+    content = "";
   }
 
   void failed(String error, LocalDateTime retryAt) {

@@ -40,7 +40,7 @@ public class VolunteerConfirmView {
         state = Confirmation.UNKNOWN;
         return;
       }
-      state = volunteers.confirm(token, settings.baseUrl(request));
+      state = volunteers.confirm(token, settings.linkBaseUrl(request));
       if (state == Confirmation.CONFIRMED) {
         VolunteerSignUpView.seeOther("/volunteer-confirm?done=true");
       }

@@ -48,7 +48,7 @@ public class VolunteerLinkView {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
-    links.sendLink(email.strip(), settings.baseUrl(request));
+    links.sendLink(email.strip(), settings.linkBaseUrl(request));
     VolunteerSignUpView.seeOther("/volunteer-link?done=sent");
   }
 

@@ -86,7 +86,7 @@ public class VolunteerSignUpView {
             howHeard,
             consent);
     try {
-      SignUpResult result = signUp(form, settings.baseUrl(request));
+      SignUpResult result = signUp(form, settings.linkBaseUrl(request));
       seeOther("/volunteer-sign-up?done=" + (result.updated() ? "updated" : "new"));
     } catch (SignUpRejectedException e) {
       errors = new LinkedHashMap<>(e.errors());

@@ -114,6 +114,10 @@ class OutboxTest {
     assertEquals(1, entry.attempts());
     assertNotNull(entry.sentAt());
     assertEquals(0, db.worker(outbox).poll(), "a sent message is not sent again");
+    assertEquals(
+        1,
+        db.count("SELECT COUNT(*) FROM mail_outbox WHERE id = " + id + " AND LENGTH(content) = 0"),
+        "once sent, what the message said is not kept (links, receipts, a person's shifts)");
   }
 
   @Test

@@ -36,9 +36,9 @@ public final class CacheRules {
   private static final Set<String> FUNDRAISER_FIGURES = Set.of("/", "/donate");
 
   /**
-   * How long a page showing fundraiser figures is kept. Gifts are confirmed by the payment
-   * provider's webhooks and each one clears the cache (see {@link ContentChangeRelay}); this bound
-   * holds even for a change that reaches the database another way.
+   * How long a page showing figures that visitors' own actions change is kept: a fundraiser's
+   * totals (gifts confirmed by the payment provider's webhooks) and a shift's places left (taken
+   * and freed by volunteers). Staff changes clear the cache at once ({@link ContentChangeRelay}).
    */
   static final Duration FIGURES_MAX_AGE = Duration.ofSeconds(5);
 
@@ -79,10 +79,12 @@ public final class CacheRules {
 
   /**
    * How long an answer for this path may be kept, or empty for "until the next change": pages that
-   * show a fundraiser's figures are kept {@link #FIGURES_MAX_AGE} at most.
+   * show a fundraiser's figures or a shift's places left are kept {@link #FIGURES_MAX_AGE} at most.
    */
   public static Optional<Duration> maxAge(String path) {
-    return FUNDRAISER_FIGURES.contains(path) || path.startsWith("/fundraisers/")
+    return FUNDRAISER_FIGURES.contains(path)
+            || path.startsWith("/fundraisers/")
+            || path.startsWith("/volunteer/")
         ? Optional.of(FIGURES_MAX_AGE)
         : Optional.empty();
   }

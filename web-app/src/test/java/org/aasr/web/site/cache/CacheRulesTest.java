@@ -144,8 +144,9 @@ class CacheRulesTest {
   }
 
   @Test
-  void pagesWithFundraiserFiguresAreKeptAFewSecondsAtMost() {
-    for (String path : List.of("/", "/donate", "/fundraisers/anniversary")) {
+  void pagesWithFundraiserFiguresOrPlacesLeftAreKeptAFewSecondsAtMost() {
+    for (String path :
+        List.of("/", "/donate", "/fundraisers/anniversary", "/volunteer/event-support")) {
       assertEquals(Optional.of(CacheRules.FIGURES_MAX_AGE), CacheRules.maxAge(path), path);
     }
     assertTrue(CacheRules.FIGURES_MAX_AGE.toSeconds() <= 5);
