@@ -7,6 +7,7 @@
 #   bench/run.sh                 build, run, write bench/RESULTS.md
 #   SKIP_BUILD=1 bench/run.sh    use the jar already in web-app/target
 #   DURATION=5s OUT=/tmp/r.md bench/run.sh
+#   RUN_COMMAND="java -Xmx512m -jar web-app/target/aasr.jar" bench/run.sh   other flags
 #
 # Skips (exit 0, saying why) where wrk or nginx is missing: apt-get install wrk nginx-light.
 # The machine is measured as it is: other load shows in the load average that the report records,
@@ -30,7 +31,8 @@ pages=(/ /stories "/stories?category=my-aasr-story" /stories/my-aasr-story-chant
 
 # The README's run command, so that the benchmark measures what the README tells people to run.
 # (with any NAME=value settings written before `java`, which env passes on).
-run_line=$(grep -m1 -oE '([A-Z_]+=[^ `]+ )*java [^`]*-jar web-app/target/aasr\.jar' README.md)
+# RUN_COMMAND="java … -jar web-app/target/aasr.jar" measures other flags instead.
+run_line=${RUN_COMMAND:-$(grep -m1 -oE '([A-Z_]+=[^ `]+ )*java [^`]*-jar web-app/target/aasr\.jar' README.md)}
 read -r -a run_cmd <<<"$run_line"
 
 if [ -z "${SKIP_BUILD:-}" ]; then
@@ -161,7 +163,7 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "- Machine: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo) RAM; $(uname -sr)"
   echo "- Java: $(java -version 2>&1 | head -1); $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2); $("$nginx_bin" -v 2>&1)"
   echo "- Load average (1, 5, 15 min) before: $load_before; after: $load_after (other work on the machine shares its cores with the site, nginx and wrk alike)"
-  echo "- Run command (from README.md): \`$run_line\` (plus \`--port\` and \`--rootDir\` in a temporary folder, and a fresh \`AASR_DATA_DIR\`)"
+  echo "- Run command ($([ -n "${RUN_COMMAND:-}" ] && echo "RUN_COMMAND" || echo "from README.md")): \`$run_line\` (plus \`--port\` and \`--rootDir\` in a temporary folder, and a fresh \`AASR_DATA_DIR\`)"
   echo "- wrk: 2 threads, $duration per measurement, after a 3 s warm-up per page; no \`Accept-Encoding\` (plain bodies, as nginx serves them)"
   echo
   echo "## Start and memory"
