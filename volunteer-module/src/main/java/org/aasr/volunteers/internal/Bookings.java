@@ -31,7 +31,7 @@ import org.aasr.volunteers.api.VolunteerStatus;
  * shift run one after the other, so each waiting person is promoted once, and nobody booking at the
  * same moment can slip into the freed place ahead of the waitlist.
  *
- * <p>The public private-link page and the console will call this (both still to come, issue 10).
+ * <p>The volunteer's private link and the coordinator's console both book through here.
  */
 @ApplicationScoped
 @Transactional
