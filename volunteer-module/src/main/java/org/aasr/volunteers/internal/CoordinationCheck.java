@@ -16,10 +16,7 @@ final class CoordinationCheck {
 
   private CoordinationCheck() {}
 
-  /**
-   * The text trimmed, or null when empty; puts a message for the field into {@code errors} when it
-   * is required and empty, too long, or holds control characters (line breaks only if multiline).
-   */
+  /** {@link SignUpCheck#text}, with a multiline text's line breaks stored as {@code \n}. */
   static String text(
       String value,
       String field,
@@ -28,29 +25,8 @@ final class CoordinationCheck {
       boolean required,
       boolean multiline,
       Map<String, String> errors) {
-    String text = value == null ? "" : value.strip();
-    if (text.isEmpty()) {
-      if (required) {
-        errors.put(field, "Enter " + what + ".");
-      }
-      return null;
-    }
-    if (text.codePointCount(0, text.length()) > max) {
-      errors.put(field, "Shorten " + what + " to " + max + " characters at most.");
-      return null;
-    }
-    boolean control =
-        text.codePoints()
-            .anyMatch(
-                c ->
-                    Character.getType(c) == Character.CONTROL
-                            && !(multiline && (c == '\n' || c == '\r' || c == '\t'))
-                        || Character.getType(c) == Character.FORMAT && c != 0x200D);
-    if (control) {
-      errors.put(field, "Remove the invisible control characters from " + what + ".");
-      return null;
-    }
-    return multiline ? text.replace("\r\n", "\n") : text;
+    String text = SignUpCheck.text(value, field, what, max, required, multiline, errors);
+    return text != null && multiline ? text.replace("\r\n", "\n") : text;
   }
 
   /** An address made from a title: "Event support (Ohio)" → "event-support-ohio". */

@@ -98,7 +98,12 @@ final class SignUpCheck {
         true);
   }
 
-  private static String text(
+  /**
+   * The text trimmed, or null when empty; puts a message for the field into {@code errors} when it
+   * is required and empty, too long, or holds control characters (line breaks only if multiline).
+   * The coordinator's forms check their fields with it too ({@link CoordinationCheck#text}).
+   */
+  static String text(
       String value,
       String field,
       String what,
