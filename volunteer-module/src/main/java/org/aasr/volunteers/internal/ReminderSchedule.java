@@ -1,40 +1,35 @@
 package org.aasr.volunteers.internal;
 
-import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Polls for due shift reminders every {@code aasr.volunteers.reminder-poll-seconds} (default five
- * minutes) while the application runs. The timer is not persistent: what survives a restart is the
- * database's record of what was sent ({@code booking.reminder_sent_at}), which the first poll after
- * a start reads, so nothing is lost while the server was down.
+ * minutes) while the application runs. The schedule is not persistent: what survives a restart is
+ * the database's record of what was sent ({@code booking.reminder_sent_at}), which the first poll
+ * after a start reads, so nothing is lost while the server was down.
  *
- * <p>Polls of one instance never overlap (a singleton's timeout holds its write lock; a slow poll
- * makes the next one wait); several instances may poll at once, and {@link Reminders} claims each
- * reminder so that only one sends it.
+ * <p>It runs on the platform's managed scheduler rather than an EJB timer: EJB timers need Payara's
+ * data grid, which the site does not start. Polls of one instance never overlap (the next one
+ * starts an interval after the last one ended); several instances may poll at once, and {@link
+ * Reminders} claims each reminder so that only one sends it.
  */
-@Singleton
-@Startup
-@ConcurrencyManagement(ConcurrencyManagementType.CONTAINER)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class ReminderSchedule {
+@ApplicationScoped
+class ReminderSchedule {
 
   private static final Logger LOG = Logger.getLogger(ReminderSchedule.class.getName());
 
-  @Resource TimerService timers;
+  @Resource ManagedScheduledExecutorService scheduler;
 
   @Inject Reminders reminders;
 
@@ -42,14 +37,21 @@ public class ReminderSchedule {
   @ConfigProperty(name = "aasr.volunteers.reminder-poll-seconds", defaultValue = "300")
   int pollSeconds;
 
-  @PostConstruct
-  void start() {
-    long every = Math.max(1, pollSeconds) * 1000L;
+  private ScheduledFuture<?> task;
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    long every = Math.max(1, pollSeconds);
     // The first poll waits one interval, by which time the schema has been migrated.
-    timers.createIntervalTimer(every, every, new TimerConfig("volunteer-reminders", false));
+    task = scheduler.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.SECONDS);
   }
 
-  @Timeout
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+
   void poll() {
     try {
       int sent = 0;

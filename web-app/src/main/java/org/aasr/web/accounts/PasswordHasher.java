@@ -19,8 +19,11 @@ public class PasswordHasher {
   /** PBKDF2 rounds for new hashes; lowered only by the component tests, for speed. */
   int iterations = 210_000;
 
-  /** A hash of a password no one has, checked for unknown accounts so they take as long. */
-  private String decoy;
+  /**
+   * A hash of a password no one has, checked for unknown accounts so they take as long; made on
+   * first use rather than at start, where it cost a second of start-up.
+   */
+  private volatile String decoy;
 
   @PostConstruct
   void configure() {
@@ -30,7 +33,6 @@ public class PasswordHasher {
             "Pbkdf2PasswordHash.Iterations", String.valueOf(iterations),
             "Pbkdf2PasswordHash.SaltSizeBytes", "32",
             "Pbkdf2PasswordHash.KeySizeBytes", "32"));
-    decoy = pbkdf2.generate("decoy password that is never used".toCharArray());
   }
 
   public String hash(String password) {
@@ -43,6 +45,20 @@ public class PasswordHasher {
 
   /** Spends the time of one check, for an account that does not exist. */
   public void checkDecoy(String password) {
-    pbkdf2.verify(password.toCharArray(), decoy);
+    pbkdf2.verify(password.toCharArray(), decoy());
+  }
+
+  private String decoy() {
+    String made = decoy;
+    if (made == null) {
+      synchronized (this) {
+        made = decoy;
+        if (made == null) {
+          made = pbkdf2.generate("decoy password that is never used".toCharArray());
+          decoy = made;
+        }
+      }
+    }
+    return made;
   }
 }

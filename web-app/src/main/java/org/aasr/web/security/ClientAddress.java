@@ -59,7 +59,9 @@ public final class ClientAddress {
 
   /** Whether the client reached the site over HTTPS: directly, or by a trusted proxy's word. */
   public static boolean isHttps(HttpServletRequest request) {
-    return resolved(request).https();
+    // With no proxy trusted, only the connection itself says: spares reading the headers on every
+    // answer (the security headers ask this of each one).
+    return trustedProxies().isEmpty() ? request.isSecure() : resolved(request).https();
   }
 
   private static Resolved resolved(HttpServletRequest request) {

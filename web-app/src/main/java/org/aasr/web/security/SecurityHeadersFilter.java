@@ -53,11 +53,42 @@ public class SecurityHeadersFilter extends HttpFilter {
           + " connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
           + " frame-ancestors 'none'";
 
+  /** The filter in service, for the page cache's front door ({@link PageCacheValve}). */
+  private static volatile SecurityHeadersFilter current;
+
+  @Override
+  public void init() {
+    current = this;
+  }
+
+  @Override
+  public void destroy() {
+    if (current == this) {
+      current = null;
+    }
+  }
+
+  static SecurityHeadersFilter current() {
+    return current;
+  }
+
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    String path = Routes.path(req);
-    boolean console = Routes.isConsole(path);
+    chain.doFilter(req, apply(req, res, Routes.isConsole(Routes.path(req))));
+  }
+
+  /** Sets the headers of a public page, for an answer the front door gives before the filters. */
+  HttpServletResponse publicAnswer(HttpServletRequest req, HttpServletResponse res) {
+    return apply(req, res, false);
+  }
+
+  /**
+   * Sets the security headers of an answer to a request, and returns the response that the rest of
+   * the answer must be written to (outside the console, one that refuses any other policy).
+   */
+  private HttpServletResponse apply(
+      HttpServletRequest req, HttpServletResponse res, boolean console) {
     res.setHeader(
         "Content-Security-Policy",
         console ? ADMIN_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
@@ -69,7 +100,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     if (req.isSecure() || settings.isServedOverHttps() || ClientAddress.isHttps(req)) {
       res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
-    chain.doFilter(req, console ? res : new OnePolicy(res));
+    return console ? res : new OnePolicy(res);
   }
 
   /** The response, refusing any further Content-Security-Policy once the site's is set. */

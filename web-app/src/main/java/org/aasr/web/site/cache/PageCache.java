@@ -85,6 +85,23 @@ public class PageCache {
   }
 
   /**
+   * The kept answer for a key when it can be had from memory alone, for the front door ({@code
+   * org.aasr.web.security.PageCacheValve}), which answers before the application's context is set
+   * up and so must not ask the database: empty when the cache is off, was just cleared (the time of
+   * the next scheduled story is not known yet) or that time has come. The filter's {@link #get}
+   * then answers.
+   */
+  Optional<CachedPage> peek(String key) {
+    Instant until = validUntil;
+    Instant now = clock.instant();
+    if (!enabled || until == null || !now.isBefore(until)) {
+      return Optional.empty();
+    }
+    CachedPage page = pages.get(key);
+    return page == null || isStale(page, now) ? Optional.empty() : Optional.of(page);
+  }
+
+  /**
    * Keeps an answer, unless the cache was cleared since {@code generationAtStart} or is full.
    *
    * @return whether it was kept

@@ -21,6 +21,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
@@ -65,6 +66,68 @@ public class PageCacheFilter extends HttpFilter {
   @Inject transient PageCache cache;
   @Inject transient SiteSettings settings;
 
+  /** The filter in service, for the front door (see {@link #answerAhead}). */
+  private static volatile PageCacheFilter current;
+
+  @Override
+  public void init() {
+    current = this;
+  }
+
+  @Override
+  public void destroy() {
+    if (current == this) {
+      current = null;
+    }
+  }
+
+  /** The filter in service, or null before it is initialised and after it is destroyed. */
+  public static PageCacheFilter current() {
+    return current;
+  }
+
+  /**
+   * Answers a request from memory ahead of the web container's security and the filters (for the
+   * front door, {@code org.aasr.web.security.PageCacheValve}), if it is a plain anonymous read of a
+   * page kept in the cache: a {@code GET} or {@code HEAD} with no body, no session, cookie of ours
+   * or credentials, of a cacheable path with a canonical query. It writes the kept answer as {@link
+   * #doFilter} would, to the response {@code securityHeaders} gives after setting the security
+   * headers, and returns true; anything else returns false having written nothing, and the request
+   * goes the usual way. The caller has checked that the path is canonical.
+   */
+  public boolean answerAhead(
+      HttpServletRequest req,
+      HttpServletResponse res,
+      UnaryOperator<HttpServletResponse> securityHeaders)
+      throws IOException {
+    String path = Routes.path(req);
+    if (!cache.isEnabled()
+        || !CacheRules.isReadMethod(req.getMethod())
+        || req.getContentLengthLong() > 0
+        || req.getHeader("Transfer-Encoding") != null
+        || !CacheRules.isCacheablePath(path)
+        || CacheRules.isPersonal(
+            req.getRequestedSessionId(),
+            cookieNames(req),
+            req.getHeader("Authorization") != null)) {
+      return false;
+    }
+    Optional<String> query = CacheRules.canonicalQuery(path, req.getQueryString());
+    if (query.isEmpty()) {
+      return false;
+    }
+    Optional<CachedPage> hit = cache.peek(key(req, path, query.get()));
+    if (hit.isEmpty()) {
+      return false;
+    }
+    send(req, securityHeaders.apply(res), hit.get());
+    return true;
+  }
+
+  private String key(HttpServletRequest req, String path, String query) {
+    return settings.baseUrl(req) + path + (query.isEmpty() ? "" : "?" + query);
+  }
+
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
@@ -86,7 +149,7 @@ public class PageCacheFilter extends HttpFilter {
       chain.doFilter(req, res);
       return;
     }
-    String key = settings.baseUrl(req) + path + (query.get().isEmpty() ? "" : "?" + query.get());
+    String key = key(req, path, query.get());
     Optional<CachedPage> hit = cache.get(key);
     if (hit.isPresent()) {
       send(req, res, hit.get());
