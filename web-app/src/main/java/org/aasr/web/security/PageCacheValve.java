@@ -4,7 +4,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,28 +20,33 @@ import org.apache.catalina.Response;
 import org.glassfish.web.valve.GlassFishValve;
 
 /**
- * The page cache's front door: a valve of the web container (registered in {@code
- * WEB-INF/payara-web.xml}) that answers plain anonymous reads of kept pages before the container's
- * security runs. Jakarta Security calls the application's authentication mechanism on every
- * request, public ones included, and with the container's permission checks that cost about three
- * quarters of the time of an answer from the cache ({@code bench/RESULTS.md}); a kept public page
- * needs none of it.
+ * The page cache's front door: answers plain anonymous reads of kept pages before the web container
+ * does any work of its own for the application. Jakarta Security calls the application's
+ * authentication mechanism on every request, public ones included; with the container's permission
+ * checks and the request listeners (CDI's request context, Faces, Payara's tracing) that was about
+ * four fifths of the time of an answer from the cache ({@code bench/RESULTS.md}), and a kept public
+ * page needs none of it.
  *
- * <p>It applies the rules the filters would: the path must be canonical ({@link
- * CanonicalPathFilter}), and {@link PageCacheFilter#answerAhead} then answers only a plain
- * anonymous read of a kept page (no body, session, cookie of ours or credentials), with the
- * security headers of {@link SecurityHeadersFilter}; otherwise the request goes the usual way,
- * through every filter. Until both filters are initialised, or once either is destroyed, every
- * request goes the usual way.
+ * <p>Payara loads this valve from {@code WEB-INF/payara-web.xml} into the application's own
+ * pipeline, which runs after all that has begun; so when it starts it puts a door into the pipeline
+ * of the application's virtual server (its parent), which runs first, and takes it out again when
+ * the application stops. The door only looks at requests mapped to this application, and applies
+ * the rules the filters would: the path must be canonical ({@link CanonicalPathFilter}) and public,
+ * and {@link PageCacheFilter#answerAhead} then answers only a plain anonymous read of a kept page
+ * (no body, session, cookie of ours or credentials), with the security headers of {@link
+ * SecurityHeadersFilter}. Every other request goes the usual way, through the authenticator and
+ * every filter; so does every request until both filters are initialised, or once either is
+ * destroyed. In the application's pipeline the valve itself only lets requests on.
  */
 public final class PageCacheValve implements GlassFishValve, Contained, Lifecycle {
 
   private static final Logger LOG = Logger.getLogger(PageCacheValve.class.getName());
 
-  private Container container;
+  private Container application;
 
-  /** The valves that were in the pipeline before this one, run by it in their order. */
-  private GlassFishValve[] ahead = new GlassFishValve[0];
+  private Pipeline server;
+
+  private final GlassFishValve door = new Door();
 
   @Override
   public String getInfo() {
@@ -51,77 +55,76 @@ public final class PageCacheValve implements GlassFishValve, Contained, Lifecycl
 
   @Override
   public Container getContainer() {
-    return container;
+    return application;
   }
 
   @Override
   public void setContainer(Container container) {
-    this.container = container;
+    this.application = container;
   }
 
-  /**
-   * Called as Payara adds this valve, last, to the application's pipeline, after the container's
-   * own (its authenticator): takes those valves out of the pipeline and runs them itself, after the
-   * cache has declined, so that a kept page is answered first. Nothing else changes for any other
-   * request: they meet the same valves in the same order, and then the rest of the pipeline.
-   */
   @Override
-  public void start() throws LifecycleException {
-    if (container == null || ahead.length > 0) {
+  public synchronized void start() throws LifecycleException {
+    if (server != null || application == null) {
       return;
     }
-    Pipeline pipeline = container.getPipeline();
-    GlassFishValve basic = pipeline.getBasic();
-    List<GlassFishValve> taken = new ArrayList<>();
-    for (GlassFishValve valve : pipeline.getValves()) {
-      if (valve != basic && valve != this) {
-        taken.add(valve);
-      }
+    Container host = application.getParent();
+    if (host == null) {
+      LOG.warning("Page cache front door: no virtual server; kept pages go through the filters");
+      return;
     }
-    for (GlassFishValve valve : taken) {
-      pipeline.removeValve(valve); // which stops it and lets go of its container
-      if (valve instanceof Contained contained) {
-        contained.setContainer(container);
-      }
-      if (valve instanceof Lifecycle lifecycle) {
-        lifecycle.start();
-      }
-    }
-    ahead = taken.toArray(GlassFishValve[]::new);
-    LOG.info(() -> "Page cache front door ahead of: " + taken);
+    server = host.getPipeline();
+    server.addValve(door);
+    LOG.info(() -> "Page cache front door open on virtual server " + host.getName());
   }
 
   @Override
-  public void stop() throws LifecycleException {
-    for (GlassFishValve valve : ahead) {
-      if (valve instanceof Lifecycle lifecycle) {
-        lifecycle.stop();
-      }
+  public synchronized void stop() throws LifecycleException {
+    if (server != null) {
+      server.removeValve(door);
+      server = null;
     }
   }
 
   @Override
-  public int invoke(Request request, Response response) throws IOException, ServletException {
-    if (answered(request, response)) {
-      return END_PIPELINE;
-    }
-    for (int i = 0; i < ahead.length; i++) {
-      int status = ahead[i].invoke(request, response);
-      if (status != INVOKE_NEXT) {
-        // As the pipeline does: those that let the request on are told it ended.
-        for (int j = i - 1; j >= 0; j--) {
-          ahead[j].postInvoke(request, response);
-        }
-        return status;
-      }
-    }
+  public int invoke(Request request, Response response) {
     return INVOKE_NEXT;
   }
 
   @Override
-  public void postInvoke(Request request, Response response) throws IOException, ServletException {
-    for (int j = ahead.length - 1; j >= 0; j--) {
-      ahead[j].postInvoke(request, response);
+  public void postInvoke(Request request, Response response) {
+    // Nothing to do after the answer.
+  }
+
+  /** In the virtual server's pipeline, ahead of the application's: answers kept pages. */
+  private final class Door implements GlassFishValve {
+
+    /** The application's class loader, for its configuration and beans while answering. */
+    private final ClassLoader loader = PageCacheValve.class.getClassLoader();
+
+    @Override
+    public String getInfo() {
+      return "AASR page cache front door on the virtual server";
+    }
+
+    @Override
+    public int invoke(Request request, Response response) throws IOException, ServletException {
+      if (request.getContext() != application) {
+        return INVOKE_NEXT;
+      }
+      Thread thread = Thread.currentThread();
+      ClassLoader before = thread.getContextClassLoader();
+      thread.setContextClassLoader(loader);
+      try {
+        return answered(request, response) ? END_PIPELINE : INVOKE_NEXT;
+      } finally {
+        thread.setContextClassLoader(before);
+      }
+    }
+
+    @Override
+    public void postInvoke(Request request, Response response) {
+      // Nothing to do after the answer.
     }
   }
 

@@ -2,14 +2,13 @@ package org.aasr.web.security;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.catalina.Container;
-import org.apache.catalina.Lifecycle;
-import org.apache.catalina.LifecycleListener;
-import org.apache.catalina.Pipeline;
+import org.apache.catalina.Context;
 import org.apache.catalina.Request;
 import org.apache.catalina.Response;
 import org.apache.catalina.core.StandardPipeline;
@@ -18,104 +17,101 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The front door takes the place of the valves Payara put in the application's pipeline before it
- * (its authenticator), and runs them itself, in their order and with the pipeline's rules, for
- * every request it does not answer. Here on the web container's own pipeline, with valves that
- * write down what happens to them; what it answers is the integration tests' part (PublicSiteIT).
+ * The front door is put into the virtual server's pipeline, ahead of the application's, when the
+ * application starts, and taken out when it stops; it lets through every request it does not
+ * answer, and those of other applications. Here on the web container's own pipeline, with a valve
+ * that writes down what reaches it; what the door answers is the integration tests' part
+ * (PublicSiteIT, AdminConsoleIT).
  */
 class PageCacheValveTest {
 
   private final List<String> log = new ArrayList<>();
-  private Pipeline pipeline;
-  private final GlassFishValve basic = new Recording("basic", GlassFishValve.INVOKE_NEXT);
+  private StandardPipeline server;
+  private final GlassFishValve hostValve = new Recording("the server's own valve");
+  private final Context another = stand(Context.class, "another", null, null);
+
+  private static <T> T stand(Class<T> type, String name, Object pipeline, Object parent) {
+    return type.cast(
+        Proxy.newProxyInstance(
+            PageCacheValveTest.class.getClassLoader(),
+            new Class<?>[] {type},
+            (proxy, method, args) ->
+                switch (method.getName()) {
+                  case "getPipeline" -> pipeline;
+                  case "getParent" -> parent;
+                  case "getName" -> name;
+                  case "hashCode" -> name.hashCode();
+                  case "equals" -> proxy == args[0];
+                  case "toString" -> name;
+                  default -> null;
+                }));
+  }
 
   @BeforeEach
-  void payarasPipeline() throws Exception {
-    Container container =
-        (Container)
-            Proxy.newProxyInstance(
-                getClass().getClassLoader(),
-                new Class<?>[] {Container.class},
-                (proxy, method, args) ->
-                    switch (method.getName()) {
-                      case "getPipeline" -> pipeline;
-                      case "getName" -> "ROOT";
-                      case "hashCode" -> 1;
-                      case "equals" -> proxy == args[0];
-                      case "toString" -> "the application";
-                      default -> null;
-                    });
-    StandardPipeline standard = new StandardPipeline(container);
-    pipeline = standard;
-    standard.setBasic(basic);
-    standard.start();
+  void aVirtualServer() throws Exception {
+    server = new StandardPipeline(stand(Container.class, "server", null, null));
+    server.setBasic(hostValve);
+    server.start();
   }
 
-  private PageCacheValve frontDoorAfter(GlassFishValve... containersOwn) {
-    for (GlassFishValve valve : containersOwn) {
-      pipeline.addValve(valve);
-    }
-    log.clear();
-    PageCacheValve frontDoor = new PageCacheValve();
-    pipeline.addValve(frontDoor); // as Payara does, from payara-web.xml, once the module started
-    return frontDoor;
+  private PageCacheValve addedToTheApplication() throws Exception {
+    Context application =
+        stand(Context.class, "ROOT", null, stand(Container.class, "server", server, null));
+    PageCacheValve valve = new PageCacheValve();
+    valve.setContainer(application); // as Payara does for the valves of payara-web.xml
+    valve.start();
+    return valve;
+  }
+
+  private Request requestFor(Container context) {
+    return (Request)
+        Proxy.newProxyInstance(
+            getClass().getClassLoader(),
+            new Class<?>[] {Request.class},
+            (proxy, method, args) -> method.getName().equals("getContext") ? context : null);
   }
 
   @Test
-  void takesThePlaceOfTheValvesBeforeItWhichKeepWorking() {
-    Recording authenticator = new Recording("authenticator", GlassFishValve.INVOKE_NEXT);
-    PageCacheValve frontDoor = frontDoorAfter(authenticator);
+  void opensADoorAheadOfTheServersOwnValvesAndClosesItWhenTheApplicationStops() throws Exception {
+    PageCacheValve valve = addedToTheApplication();
 
-    assertArrayEquals(new GlassFishValve[] {frontDoor, basic}, pipeline.getValves());
-    assertEquals(List.of("authenticator stopped", "authenticator started"), log);
+    GlassFishValve[] valves = server.getValves();
+    assertEquals(2, valves.length);
+    assertNotSame(hostValve, valves[0]);
+    assertEquals(hostValve, valves[1]);
+
+    valve.stop();
+
+    assertArrayEquals(new GlassFishValve[] {hostValve}, server.getValves());
   }
 
   @Test
-  void aRequestItDoesNotAnswerMeetsTheSameValvesInTheSameOrder() throws Exception {
-    frontDoorAfter(
-        new Recording("authenticator", GlassFishValve.INVOKE_NEXT),
-        new Recording("other", GlassFishValve.INVOKE_NEXT));
-    log.clear();
+  void startingTwiceOpensOneDoor() throws Exception {
+    PageCacheValve valve = addedToTheApplication();
+    valve.start();
 
-    pipeline.invoke(null, null);
-
-    assertEquals(
-        List.of(
-            "authenticator", "other", "basic", "basic after", "other after", "authenticator after"),
-        log);
+    assertEquals(2, server.getValves().length);
   }
 
   @Test
-  void aValveThatEndsTheRequestEndsItAndOnlyThoseBeforeItHearAfterwards() throws Exception {
-    frontDoorAfter(
-        new Recording("first", GlassFishValve.INVOKE_NEXT),
-        new Recording("authenticator", GlassFishValve.END_PIPELINE), // a sign-in challenge
-        new Recording("never", GlassFishValve.INVOKE_NEXT));
-    log.clear();
+  void requestsItDoesNotAnswerGoOnToTheServerAndTheApplication() throws Exception {
+    PageCacheValve valve = addedToTheApplication();
+    Container ours = valve.getContainer();
 
-    pipeline.invoke(null, null);
+    // No page cache in service here: the door answers nothing, whoever the request is for.
+    server.invoke(requestFor(ours), null);
+    server.invoke(requestFor(another), null);
 
-    assertEquals(List.of("first", "authenticator", "first after"), log);
+    assertEquals(List.of("the server's own valve", "the server's own valve"), log);
+    assertEquals(GlassFishValve.INVOKE_NEXT, valve.invoke(requestFor(ours), (Response) null));
   }
 
-  @Test
-  void withNothingBeforeItItOnlyPassesRequestsOn() throws Exception {
-    PageCacheValve frontDoor = frontDoorAfter();
-
-    pipeline.invoke(null, null);
-
-    assertArrayEquals(new GlassFishValve[] {frontDoor, basic}, pipeline.getValves());
-    assertEquals(List.of("basic", "basic after"), log);
-  }
-
-  /** A valve that writes down each call and answers with a given status. */
-  private final class Recording implements GlassFishValve, Lifecycle {
+  /** A valve that writes down each request that reaches it. */
+  private final class Recording implements GlassFishValve {
     private final String name;
-    private final int status;
 
-    Recording(String name, int status) {
+    Recording(String name) {
       this.name = name;
-      this.status = status;
     }
 
     @Override
@@ -126,38 +122,10 @@ class PageCacheValveTest {
     @Override
     public int invoke(Request request, Response response) {
       log.add(name);
-      return status;
+      return INVOKE_NEXT;
     }
 
     @Override
-    public void postInvoke(Request request, Response response) {
-      log.add(name + " after");
-    }
-
-    @Override
-    public void start() {
-      log.add(name + " started");
-    }
-
-    @Override
-    public void stop() {
-      log.add(name + " stopped");
-    }
-
-    @Override
-    public void addLifecycleListener(LifecycleListener listener) {}
-
-    @Override
-    public List<LifecycleListener> findLifecycleListeners() {
-      return List.of();
-    }
-
-    @Override
-    public void removeLifecycleListener(LifecycleListener listener) {}
-
-    @Override
-    public String toString() {
-      return name;
-    }
+    public void postInvoke(Request request, Response response) {}
   }
 }
