@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -38,10 +39,17 @@ class PictureSweeper {
 
   @Resource ManagedScheduledExecutorService scheduler;
 
+  /**
+   * This bean through its container proxy, so that the scheduled sweep runs in its transaction
+   * (outside one, the container's non-transactional persistence context is closed as the task ends,
+   * which Payara's managed scheduler mishandles on the next run).
+   */
+  @Inject PictureSweeper self;
+
   private ScheduledFuture<?> task;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    task = scheduler.scheduleWithFixedDelay(this::sweep, 15, 24 * 60, TimeUnit.MINUTES);
+    task = scheduler.scheduleWithFixedDelay(self::sweep, 15, 24 * 60, TimeUnit.MINUTES);
   }
 
   @PreDestroy
@@ -51,6 +59,7 @@ class PictureSweeper {
     }
   }
 
+  @Transactional
   void sweep() {
     try {
       Set<String> inUse =

@@ -62,7 +62,12 @@ class Reminders {
     this.reminderHours = reminderHours;
   }
 
-  /** The bookings whose reminder is due and not yet sent, soonest shift first. */
+  /**
+   * The bookings whose reminder is due and not yet sent, soonest shift first. In a transaction of
+   * its own: outside one, the container's non-transactional persistence context is closed when the
+   * scheduled task that asks ends, which Payara's managed scheduler mishandled on the next run.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   List<Long> due() {
     LocalDateTime now = now();
     return em.createQuery(
