@@ -125,6 +125,9 @@ class WebhookCrashIT {
     command.environment().put("AASR_SITE_URL", "http://localhost:" + port);
     command.environment().remove("AASR_SMTP_HOST");
     command.environment().remove("AASR_SMTP_PORT");
+    // Payara Micro says it is ready once it has deployed everything: with a reused --rootDir,
+    // only after serving the old deployment for a while and deploying the application again.
+    long readyBefore = readyCount(port);
     Instant begun = Instant.now();
     Process server = command.start();
     started.add(server);
@@ -135,7 +138,9 @@ class WebhookCrashIT {
       }
       try {
         HttpResponse<String> form = site.get("/donate");
-        if (form.statusCode() == 200 && form.body().contains("name=\"formKey\"")) {
+        if (form.statusCode() == 200
+            && form.body().contains("name=\"formKey\"")
+            && readyCount(port) > readyBefore) {
           return server;
         }
       } catch (RuntimeException notYet) {
@@ -144,6 +149,19 @@ class WebhookCrashIT {
       Thread.sleep(500);
     }
     throw new AssertionError("the bundle did not serve /donate in time: " + log(port));
+  }
+
+  /** How often the server's log says Payara Micro is ready. */
+  private long readyCount(int port) throws IOException {
+    Path log = work.resolve("server-" + port + ".log");
+    if (!Files.exists(log)) {
+      return 0;
+    }
+    try (var lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
+      return lines
+          .filter(line -> line.contains("Payara Micro") && line.contains("ready in"))
+          .count();
+    }
   }
 
   private static Site site(int port) throws Exception {
@@ -246,8 +264,8 @@ class WebhookCrashIT {
 
     start(dataDir, rootDir, port);
     // With its --rootDir reused, Payara Micro serves the old deployment and then deploys the
-    // application again (a few seconds of 503, or of the container's own 404 between the two):
-    // wait for the page rather than fail on the switch.
+    // application again (a few seconds of 503, or of the container's own 404 between the two);
+    // start() waited for it to say it is ready, and this waits out any rest of the switch.
     HttpResponse<String> thanks = site.get("/thank-you?ref=" + reference);
     for (Instant until = Instant.now().plus(START_TIMEOUT);
         isSwitching(thanks) && Instant.now().isBefore(until); ) {
