@@ -18,11 +18,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>Deploying the application (reading every class, building Faces' and the persistence units'
  * models, migrating the database) leaves about a hundred megabytes of garbage in the heap's old
  * generation, which the collector would only clear once the heap filled, which may be never: the
- * site then kept that memory resident for as long as it ran. One full collection as the application
- * comes up clears it, and with the run command's {@code -XX:MaxHeapFreeRatio} the collector hands
- * the emptied part of the heap back ({@code -XX:-ShrinkHeapInSteps}: at once). It runs on the
- * managed executor, alongside the last moments of start-up, and pauses the site for a fraction of a
- * second before its first reader. {@code AASR_RELEASE_STARTUP_MEMORY=false} leaves it out.
+ * site then kept that memory resident for as long as it ran. One full collection once the
+ * application is up clears it (in one trial from 187 to 85 MB in use), and with the run command's
+ * {@code -XX:MaxHeapFreeRatio} the collector hands the emptied part of the heap back ({@code
+ * -XX:-ShrinkHeapInSteps}: at once). It runs on the managed scheduler two seconds after start, and
+ * pauses the site for a fraction of a second. {@code AASR_RELEASE_STARTUP_MEMORY=false} leaves it
+ * out.
  */
 @ApplicationScoped
 class StartupMemory {
