@@ -1,13 +1,23 @@
 package org.aasr.web.accounts;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -19,10 +29,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * password passes {@link PasswordPolicy} like every password a person chooses. Otherwise it makes a
  * random one-time password, prints it once in the log, and the administrator must choose a new
  * password at the first sign-in. Once any account exists, it does nothing.
+ *
+ * <p>The account is made in the background once the tables are ready: hashing its password is about
+ * a second of work (on purpose, see {@link PasswordHasher}), which the site's first page need not
+ * wait for. A sign-in that comes before it is done waits for it ({@link #awaitCreation}), so the
+ * first administrator can never be refused for coming too early.
  */
 @Startup
 @Singleton
 @DependsOn("DatabaseMigrations")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class FirstAdministrator {
 
   /** The sign-in name of the first administrator when {@code AASR_ADMIN_EMAIL} is not set. */
@@ -41,8 +57,49 @@ public class FirstAdministrator {
   @ConfigProperty(name = "aasr.admin.password")
   Optional<String> password;
 
+  @Resource ManagedExecutorService executor;
+
+  /** The creation under way, if one is. */
+  private volatile Future<?> creation = CompletableFuture.completedFuture(null);
+
   @PostConstruct
-  void createIfNone() {
+  void start() {
+    if (accounts.count() == 0) {
+      creation = executor.submit(this::createIfNone);
+    }
+  }
+
+  /**
+   * Waits until the first administrator made at this start exists (at once if none is being made),
+   * for sign-ins: the account may be used as soon as its password is known. Gives up after {@code
+   * seconds}, leaving the sign-in to fail as any other would.
+   */
+  public void awaitCreation(long seconds) {
+    Future<?> pending = creation;
+    if (pending.isDone()) {
+      return;
+    }
+    try {
+      pending.get(seconds, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      // Reported where it happened (createIfNone); the sign-in goes on and fails as usual.
+    }
+  }
+
+  private void createIfNone() {
+    try {
+      create();
+    } catch (RuntimeException e) {
+      // Another instance sharing the database may have made it first; otherwise nobody can sign in.
+      if (accounts.count() == 0) {
+        LOG.log(Level.SEVERE, "The first administrator could not be created", e);
+      }
+    }
+  }
+
+  private void create() {
     if (accounts.count() > 0) {
       return;
     }

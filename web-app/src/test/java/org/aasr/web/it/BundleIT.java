@@ -187,7 +187,15 @@ class BundleIT {
       throws Exception {
     int port = freePort();
     start(work.resolve("data"), port);
-    Matcher printed = Pattern.compile("email: +(\\S+)\\s+password: +(\\S+)").matcher(fullLog(port));
+    // Made in the background once the tables are ready: it is printed soon after the first page.
+    Pattern oneTimePassword = Pattern.compile("email: +(\\S+)\\s+password: +(\\S+)");
+    String log = fullLog(port);
+    for (long until = System.nanoTime() + 30_000_000_000L;
+        !oneTimePassword.matcher(log).find() && System.nanoTime() < until; ) {
+      Thread.sleep(100);
+      log = fullLog(port);
+    }
+    Matcher printed = oneTimePassword.matcher(log);
     assertTrue(printed.find(), "the one-time password is in the log");
     String email = printed.group(1);
     String oneTime = printed.group(2);
