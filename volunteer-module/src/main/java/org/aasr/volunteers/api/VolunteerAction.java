@@ -6,7 +6,7 @@ package org.aasr.volunteers.api;
  */
 public enum VolunteerAction {
   VOLUNTEER_SIGNED_UP("volunteer", "Volunteer signed up"),
-  VOLUNTEER_UPDATED_SIGN_UP("volunteer", "Volunteer signed up again (details updated)"),
+  VOLUNTEER_UPDATED_SIGN_UP("volunteer", "Volunteer signed up again (details kept)"),
   VOLUNTEER_CONFIRMED("volunteer", "Volunteer confirmed their email address"),
   SHIFT_BOOKED("shift", "Shift place booked"),
   SHIFT_WAITLISTED("shift", "Waitlisted for a full shift"),

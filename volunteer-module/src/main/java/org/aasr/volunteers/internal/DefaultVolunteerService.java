@@ -103,6 +103,13 @@ class DefaultVolunteerService implements VolunteerService {
                         .toList()));
   }
 
+  /**
+   * Signs a visitor up; an address already signed up changes nothing of that volunteer's record.
+   * The form is open to anyone, who must be able neither to rewrite someone else's details by
+   * typing their address nor to learn whether it is signed up: the visitor is thanked alike, and it
+   * is the address's owner who is emailed, with the link to confirm it if they have not yet, or
+   * with their private link, where they can change their details (at most one every few minutes).
+   */
   @Override
   @Transactional
   public SignUpResult signUp(SignUp form, String siteAddress) {
@@ -113,27 +120,33 @@ class DefaultVolunteerService implements VolunteerService {
             .setParameter("emailKey", Volunteer.emailKey(checked.email()))
             .getResultStream()
             .findFirst();
-    Volunteer volunteer = existing.orElseGet(() -> new Volunteer(now));
-    volunteer.apply(checked, now);
-    if (existing.isEmpty()) {
-      em.persist(volunteer);
+    if (existing.isPresent()) {
+      Volunteer volunteer = existing.get();
+      changes.fire(
+          new VolunteerChanged(
+              VolunteerChanged.VISITOR,
+              VolunteerAction.VOLUNTEER_UPDATED_SIGN_UP,
+              String.valueOf(volunteer.getId()),
+              "Signed up again with the same address; details kept, the address emailed"));
+      if (volunteer.getConfirmedAt() == null) {
+        sendConfirmation(volunteer, siteAddress, now);
+      } else {
+        links.remind(volunteer, siteAddress, now);
+      }
+      return new SignUpResult(volunteer.getId(), true);
     }
+    Volunteer volunteer = new Volunteer(now);
+    volunteer.apply(checked, now);
+    em.persist(volunteer);
     em.flush();
-    boolean updated = existing.isPresent();
     changes.fire(
         new VolunteerChanged(
             VolunteerChanged.VISITOR,
-            updated
-                ? VolunteerAction.VOLUNTEER_UPDATED_SIGN_UP
-                : VolunteerAction.VOLUNTEER_SIGNED_UP,
+            VolunteerAction.VOLUNTEER_SIGNED_UP,
             String.valueOf(volunteer.getId()),
-            updated
-                ? "Signed up again with the same address; details replaced"
-                : "Signed up (status New)"));
-    if (volunteer.getConfirmedAt() == null) {
-      sendConfirmation(volunteer, siteAddress, now);
-    }
-    return new SignUpResult(volunteer.getId(), updated);
+            "Signed up (status New)"));
+    sendConfirmation(volunteer, siteAddress, now);
+    return new SignUpResult(volunteer.getId(), false);
   }
 
   /** A new confirmation link, which replaces any unused one sent before. */

@@ -75,6 +75,22 @@ class PrivateLinks implements VolunteerPrivateLink {
    * Called in the transaction of the confirmation or of the request for a new link.
    */
   void issue(Volunteer volunteer, String siteAddress, LocalDateTime now) {
+    issue(volunteer, siteAddress, now, false);
+  }
+
+  /**
+   * Emails a confirmed volunteer whose address was typed into the sign-up form again: nothing was
+   * changed, and here is their private link to change their details. Not if a link was sent within
+   * {@link #RESEND_MINUTES}, like {@link #sendLink}.
+   */
+  void remind(Volunteer volunteer, String siteAddress, LocalDateTime now) {
+    if (!volunteer.isErased() && !sentRecently(volunteer, now)) {
+      issue(volunteer, siteAddress, now, true);
+    }
+  }
+
+  private void issue(
+      Volunteer volunteer, String siteAddress, LocalDateTime now, boolean signedUpAgain) {
     em.createNamedQuery("VolunteerToken.revokeOpen")
         .setParameter("now", now)
         .setParameter("volunteer", volunteer)
@@ -85,12 +101,14 @@ class PrivateLinks implements VolunteerPrivateLink {
         new VolunteerToken(
             volunteer, VolunteerToken.Purpose.PRIVATE, Tokens.hash(token), now, null));
     String base = siteAddress.endsWith("/") ? siteAddress : siteAddress + "/";
+    String link = base + "volunteer/me/" + token;
+    String lostLinkPage = base + "volunteer-link";
     mail.fire(
-        VolunteerMail.privateLink(
-            volunteer.getEmail(),
-            volunteer.getFullName(),
-            base + "volunteer/me/" + token,
-            base + "volunteer-link"));
+        signedUpAgain
+            ? VolunteerMail.signedUpAgain(
+                volunteer.getEmail(), volunteer.getFullName(), link, lostLinkPage)
+            : VolunteerMail.privateLink(
+                volunteer.getEmail(), volunteer.getFullName(), link, lostLinkPage));
     audit(volunteer, VolunteerAction.VOLUNTEER_LINK_SENT, "Private link emailed");
   }
 

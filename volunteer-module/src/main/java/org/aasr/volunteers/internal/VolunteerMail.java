@@ -78,6 +78,30 @@ final class VolunteerMail {
     return message(to, "Your private volunteer link", text);
   }
 
+  /**
+   * The message to a confirmed volunteer whose address was typed into the sign-up form again: what
+   * was typed changed nothing, and their private link is where they change their details.
+   */
+  static MimeMessage signedUpAgain(String to, String name, String link, String lostLinkPage) {
+    String text =
+        "Hello "
+            + name
+            + ",\n\n"
+            + "Someone, perhaps you, has just signed up to volunteer with the Alliance Against"
+            + " Seclusion & Restraint using this email address. You are already one of our"
+            + " volunteers, so we have not changed anything.\n\n"
+            + "To change your details, see your shifts or book one, open your private link:\n\n"
+            + link
+            + "\n\n"
+            + "There is no password: anyone with this link can use it, so keep it to yourself. It"
+            + " replaces any link we sent you before. If it was not you who signed up, you need do"
+            + " nothing.\n\n"
+            + "Lost this email? Ask for a new link at "
+            + lostLinkPage
+            + "\n";
+    return message(to, "You are already signed up to volunteer", text);
+  }
+
   /** The reminder of a booked shift, with the shift as an iCalendar attachment. */
   static MimeMessage reminder(
       String to, String name, String opportunity, String where, ShiftInfo shift, String ics) {

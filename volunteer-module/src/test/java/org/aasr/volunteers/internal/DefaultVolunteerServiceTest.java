@@ -174,20 +174,50 @@ class DefaultVolunteerServiceTest {
   }
 
   @Test
-  void theSameAddressInAnyCaseUpdatesTheVolunteerInsteadOfAddingOne() {
+  void theSameAddressInAnyCaseChangesNothingOfTheVolunteerAndOnlyEmailsTheAddress()
+      throws Exception {
     SignUpResult first = inTransaction(() -> service.signUp(valid(), SITE));
 
     SignUpResult second =
         inTransaction(
-            () -> service.signUp(signUp("Ada King", "  ADA@Example.ORG ", "CA", "ON"), SITE));
+            () -> service.signUp(signUp("Mallory", "  ADA@Example.ORG ", "CA", "ON"), SITE));
 
     assertTrue(second.updated());
     assertEquals(first.volunteerId(), second.volunteerId());
     assertEquals(1, db.count("SELECT COUNT(*) FROM volunteer"));
+    em.clear();
     Volunteer v = em.find(Volunteer.class, first.volunteerId());
-    assertEquals("Ada King", v.getFullName());
-    assertEquals("ON", v.getRegion());
+    assertEquals("Ada Lovelace", v.getFullName(), "whoever types an address cannot rewrite it");
+    assertEquals("NY", v.getRegion());
     assertEquals(VolunteerAction.VOLUNTEER_UPDATED_SIGN_UP, changes.fired.get(1).action());
+    MimeMessage again = mail.fired.get(mail.fired.size() - 1);
+    assertEquals("ada@example.org", again.getAllRecipients()[0].toString());
+    assertEquals("Please confirm your email address", again.getSubject(), "not confirmed yet");
+    assertTrue(((String) again.getContent()).contains("Hello Ada Lovelace"));
+  }
+
+  @Test
+  void aConfirmedVolunteerSignedUpAgainIsEmailedTheirPrivateLinkAtMostOnceInTenMinutes()
+      throws Exception {
+    String token = signUpAndReadLink();
+    inTransaction(() -> service.confirm(token, SITE));
+    service = at(NOW.plusSeconds(11 * 60));
+    int sent = mail.fired.size();
+
+    inTransaction(() -> service.signUp(signUp("Mallory", "ada@example.org", "CA", "ON"), SITE));
+    inTransaction(() -> service.signUp(signUp("Mallory", "ada@example.org", "CA", "ON"), SITE));
+
+    assertEquals(sent + 1, mail.fired.size(), "one email, not one per form sent");
+    MimeMessage message = mail.fired.get(sent);
+    assertEquals("ada@example.org", message.getAllRecipients()[0].toString());
+    assertEquals("You are already signed up to volunteer", message.getSubject());
+    String text = (String) message.getContent();
+    assertTrue(text.contains("Hello Ada Lovelace"), text);
+    assertTrue(text.contains(SITE + "/volunteer/me/"), text);
+    em.clear();
+    assertEquals(
+        "Ada Lovelace",
+        em.createQuery("SELECT v.fullName FROM Volunteer v", String.class).getSingleResult());
   }
 
   @Test

@@ -86,8 +86,10 @@ public class VolunteerSignUpView {
             howHeard,
             consent);
     try {
-      SignUpResult result = signUp(form, settings.linkBaseUrl(request));
-      seeOther("/volunteer-sign-up?done=" + (result.updated() ? "updated" : "new"));
+      signUp(form, settings.linkBaseUrl(request));
+      // The same thanks whether the address was new or not: the page must not tell anyone which
+      // addresses are signed up. The address's owner is told by email.
+      seeOther("/volunteer-sign-up?done=new");
     } catch (SignUpRejectedException e) {
       errors = new LinkedHashMap<>(e.errors());
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -97,7 +99,7 @@ public class VolunteerSignUpView {
   /**
    * Signs up, trying once more when the first attempt fails for another reason than a refused
    * field: two sign-ups with one new address at the same moment both try to add a volunteer, the
-   * database's unique key lets one win, and the other, tried again, finds it and updates it.
+   * database's unique key lets one win, and the other, tried again, finds it signed up.
    */
   private SignUpResult signUp(SignUp form, String siteAddress) {
     try {

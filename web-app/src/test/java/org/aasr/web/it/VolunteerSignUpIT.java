@@ -257,20 +257,24 @@ class VolunteerSignUpIT {
   }
 
   @Test
-  void theSameAddressAgainInAnotherCaseUpdatesAndSaysSo() {
+  void theSameAddressAgainInAnyCaseChangesNothingAndThePageDoesNotSayItWasKnown() {
     String email = uniqueEmail();
-    assertTrue(
-        post(form(email)).headers().firstValue("Location").orElseThrow().endsWith("done=new"));
+    String skill = "skill " + UUID.randomUUID();
+    HttpResponse<String> first = post(with(form(email), "skills", skill));
 
-    HttpResponse<String> again = post(with(form(email), "email", email.toUpperCase()));
+    List<String[]> mallory = with(with(form(email), "email", email.toUpperCase()), "skills", skill);
+    HttpResponse<String> again = post(with(mallory, "fullName", "Mallory Example"));
 
-    assertTrue(
-        again.headers().firstValue("Location").orElseThrow().endsWith("done=updated"),
-        "one volunteer per address, whatever its case");
-    assertTrue(
-        site.page("/volunteer-sign-up?done=updated")
-            .text()
-            .contains("You had already signed up with this email address"));
+    assertEquals(303, again.statusCode(), again.body());
+    assertEquals(
+        first.headers().firstValue("Location").orElseThrow(),
+        again.headers().firstValue("Location").orElseThrow(),
+        "the same thanks: the page tells nobody which addresses are signed up");
+    Document volunteers = volunteersWithSkill(skill);
+    assertEquals(1, volunteers.select(VOLUNTEER_ROWS).size(), "one volunteer per address");
+    assertTrue(volunteers.text().contains("Ada Lovelace"), volunteers.text());
+    assertFalse(
+        volunteers.text().contains("Mallory"), "whoever types an address cannot rewrite it");
   }
 
   @Test
@@ -310,15 +314,31 @@ class VolunteerSignUpIT {
 
   @Test
   void aPostFromAnotherSiteIsRefusedAndStoresNothing() {
-    String email = uniqueEmail();
+    String skill = "skill " + UUID.randomUUID();
 
-    HttpResponse<String> forged = post(form(email), "https://evil.example");
+    HttpResponse<String> forged =
+        post(with(form(uniqueEmail()), "skills", skill), "https://evil.example");
 
     assertEquals(200, forged.statusCode());
     assertTrue(html(forged).text().contains("This form can only be sent from this site."));
     assertTrue(
-        post(form(email)).headers().firstValue("Location").orElseThrow().endsWith("done=new"),
+        volunteersWithSkill(skill).select(VOLUNTEER_ROWS).isEmpty(),
         "the forged post stored nobody");
+  }
+
+  /** The rows of the console's list of volunteers. */
+  private static final String VOLUNTEER_ROWS =
+      "#volunteers-form\\:volunteers tbody a[href*=volunteer?id=]";
+
+  /** The console's list of the volunteers who gave this skill, as an administrator sees it. */
+  private Document volunteersWithSkill(String skill) {
+    FormClient admin = new FormClient(site.uri("/"));
+    admin.get("/admin/login");
+    admin.submit(
+        "login-form",
+        "sign-in",
+        Map.of("email", AdminConsoleIT.EMAIL, "password", AdminConsoleIT.PASSWORD));
+    return admin.get("/admin/volunteers?skill=" + URLEncoder.encode(skill, StandardCharsets.UTF_8));
   }
 
   @Test
