@@ -11,6 +11,7 @@ public enum DonationAction {
   DONATION_FAILED("donation", "Donation failed"),
   DONATION_REFUNDED("donation", "Donation refunded"),
   MONTHLY_GIFT_CANCELLED("donation", "Monthly gift cancelled by the donor"),
+  MONTHLY_GIFT_ENDED("donation", "Monthly gift ended at Stripe"),
   OFFLINE_GIFT_RECORDED("donation", "Offline gift recorded"),
   RECEIPT_RESENT("donation", "Receipt sent again"),
   CAMPAIGN_CREATED("campaign", "Fundraiser created"),

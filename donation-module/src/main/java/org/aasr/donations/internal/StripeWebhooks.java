@@ -10,6 +10,7 @@ import com.stripe.model.Event;
 import com.stripe.model.Invoice;
 import com.stripe.model.InvoicePayment;
 import com.stripe.model.StripeObject;
+import com.stripe.model.Subscription;
 import com.stripe.model.checkout.Session;
 import com.stripe.net.Webhook;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -129,6 +131,7 @@ class StripeWebhooks implements PaymentWebhooks {
           case "charge.refunded" -> refunded((Charge) object, raw);
           case "invoice.paid" -> invoicePaid((Invoice) object, raw);
           case "invoice_payment.paid" -> invoicePaymentPaid((InvoicePayment) object);
+          case "customer.subscription.deleted" -> subscriptionEnded(object, raw);
           default -> false;
         };
     return applied ? WebhookOutcome.PROCESSED : WebhookOutcome.IGNORED;
@@ -192,6 +195,45 @@ class StripeWebhooks implements PaymentWebhooks {
       return true;
     }
     Confirmation.confirm(d, ACTOR, now(), em, settings, changes, mail);
+    return true;
+  }
+
+  /**
+   * A monthly gift's subscription ended at Stripe: cancelled in Stripe's dashboard, or by Stripe
+   * once the payments it retried had failed. Every month's row is marked cancelled, as when the
+   * donor cancels here (their cancel links stop working), audited with Stripe's reason, and the
+   * donor is told that no further gift will be taken. A gift the donor cancelled here is marked
+   * already, and the event that Stripe sends for it changes nothing.
+   */
+  private boolean subscriptionEnded(StripeObject object, JsonObject raw) {
+    String subscriptionId = object instanceof Subscription s ? s.getId() : text(raw, "id");
+    if (subscriptionId == null) {
+      return false;
+    }
+    List<Donation> rows =
+        em.createNamedQuery("Donation.findBySubscription", Donation.class)
+            .setParameter("subscription", subscriptionId)
+            .getResultList();
+    List<Donation> open = rows.stream().filter(r -> r.getCancelledAt() == null).toList();
+    if (open.isEmpty()) {
+      return false;
+    }
+    LocalDateTime now = now();
+    open.forEach(r -> r.cancel(now));
+    em.flush();
+    Donation original = rows.get(0);
+    JsonElement details = raw.get("cancellation_details");
+    String reason =
+        details != null && details.isJsonObject()
+            ? text(details.getAsJsonObject(), "reason")
+            : null;
+    audit(
+        original,
+        DonationAction.MONTHLY_GIFT_ENDED,
+        "monthly → ended at Stripe" + (reason == null ? "" : " (" + clip(reason, 60) + ")"));
+    if (original.getDonorEmail() != null) {
+      mail.fire(ReceiptMail.cancelled(original, settings));
+    }
     return true;
   }
 

@@ -6,14 +6,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.aasr.donations.internal.StripeTest.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import org.aasr.donations.api.DonationAction;
+import org.aasr.donations.api.DonationChanged;
 import org.aasr.donations.api.WebhookOutcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -286,5 +289,61 @@ class MonthlyRefundsTest {
                 + " \""
                 + reference
                 + "\"}}");
+  }
+
+  private static String subscriptionDeleted(String eventId, String subscription, String reason) {
+    return event(
+        eventId,
+        "customer.subscription.deleted",
+        "{\"id\": \""
+            + subscription
+            + "\", \"object\": \"subscription\", \"status\": \"canceled\","
+            + " \"cancellation_details\": {\"reason\": \""
+            + reason
+            + "\"}}");
+  }
+
+  @Test
+  void aSubscriptionEndedAtStripeCancelsEveryMonthAuditsItsReasonAndTellsTheDonorOnce()
+      throws Exception {
+    deliver(firstMonthCompleted());
+    deliver(invoicePaid("evt_i2", "in_2", "subscription_cycle", "pi_2"));
+    int mailsBefore = fixture.mail.fired.size();
+
+    assertEquals(
+        WebhookOutcome.PROCESSED,
+        deliver(subscriptionDeleted("evt_d1", "sub_1", "payment_failed")));
+    assertEquals(
+        WebhookOutcome.IGNORED,
+        deliver(subscriptionDeleted("evt_d2", "sub_1", "payment_failed")),
+        "ended already: a second notice changes nothing");
+
+    assertEquals(
+        2,
+        db.count(
+            "SELECT COUNT(*) FROM donation WHERE subscription_id = 'sub_1'"
+                + " AND cancelled_at IS NOT NULL AND cancel_token_hash IS NULL"));
+    assertEquals(10000, raised(), "the months given still count");
+    List<DonationChanged> ended =
+        fixture.changes.fired.stream()
+            .filter(c -> c.action() == DonationAction.MONTHLY_GIFT_ENDED)
+            .toList();
+    assertEquals(1, ended.size());
+    assertEquals(reference, ended.get(0).subjectId());
+    assertTrue(ended.get(0).summary().contains("(payment_failed)"), ended.get(0).summary());
+    assertEquals(mailsBefore + 1, fixture.mail.fired.size());
+    assertTrue(
+        fixture.mail.fired.get(mailsBefore).getSubject().contains("is cancelled"),
+        fixture.mail.fired.get(mailsBefore).getSubject());
+  }
+
+  @Test
+  void theEndOfASubscriptionThatIsNoGiftOfOursIsIgnored() {
+    deliver(firstMonthCompleted());
+
+    assertEquals(
+        WebhookOutcome.IGNORED,
+        deliver(subscriptionDeleted("evt_d3", "sub_other", "cancellation_requested")));
+    assertEquals(0, db.count("SELECT COUNT(*) FROM donation WHERE cancelled_at IS NOT NULL"));
   }
 }

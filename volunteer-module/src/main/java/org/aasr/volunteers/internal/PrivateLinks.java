@@ -27,9 +27,11 @@ import org.aasr.volunteers.api.VolunteerSelf;
 
 /**
  * The volunteer's private link: a {@link Tokens token} of purpose PRIVATE, with no expiry, that
- * works until it is revoked (by the volunteer, or by a newer link: one live link per volunteer, so
- * that asking for a new one closes a link that may have been forwarded) or its volunteer is erased
- * (erasure deletes the tokens).
+ * works until it is revoked (by the volunteer, or by a newer link once that is used: one live link
+ * per volunteer in the end, so that a new one closes a link that may have been forwarded) or its
+ * volunteer is erased (erasure deletes the tokens). Sending a new link closes nothing by itself:
+ * anyone may ask for one for any address, and must not be able to cut a volunteer off the link they
+ * use; the older links close when the volunteer opens the newest.
  *
  * <p>Each action looks the token up again in its own transaction; nothing about the volunteer is
  * kept between requests, so the page needs no session.
@@ -91,11 +93,6 @@ class PrivateLinks implements VolunteerPrivateLink {
 
   private void issue(
       Volunteer volunteer, String siteAddress, LocalDateTime now, boolean signedUpAgain) {
-    em.createNamedQuery("VolunteerToken.revokeOpen")
-        .setParameter("now", now)
-        .setParameter("volunteer", volunteer)
-        .setParameter("purpose", VolunteerToken.Purpose.PRIVATE)
-        .executeUpdate();
     String token = Tokens.newToken();
     em.persist(
         new VolunteerToken(
@@ -118,8 +115,8 @@ class PrivateLinks implements VolunteerPrivateLink {
     return lookUp(token).map(PrivateLinks::status).orElse(LinkStatus.UNKNOWN);
   }
 
+  /** Opening a link closes the volunteer's older ones (see {@link #volunteer}). */
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public VolunteerSelf open(String token) {
     Volunteer volunteer = volunteer(token);
     LocalDateTime now = now();
@@ -247,14 +244,24 @@ class PrivateLinks implements VolunteerPrivateLink {
         > 0;
   }
 
-  /** The volunteer whose link this is, when it works. */
+  /**
+   * The volunteer whose link this is, when it works; using it revokes the volunteer's older links,
+   * which the newest one replaces.
+   */
   private Volunteer volunteer(String token) {
     Optional<VolunteerToken> found = lookUp(token);
     LinkStatus status = found.map(PrivateLinks::status).orElse(LinkStatus.UNKNOWN);
     if (status != LinkStatus.OPEN) {
       throw new PrivateLinkClosedException(status);
     }
-    return found.get().getVolunteer();
+    VolunteerToken used = found.get();
+    em.createNamedQuery("VolunteerToken.revokeOlder")
+        .setParameter("now", now())
+        .setParameter("volunteer", used.getVolunteer())
+        .setParameter("purpose", VolunteerToken.Purpose.PRIVATE)
+        .setParameter("id", used.getId())
+        .executeUpdate();
+    return used.getVolunteer();
   }
 
   private Optional<VolunteerToken> lookUp(String token) {

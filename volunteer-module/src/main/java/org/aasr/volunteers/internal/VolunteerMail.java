@@ -71,7 +71,8 @@ final class VolunteerMail {
             + "Open it to see your shifts, book or cancel a shift, change your details, download"
             + " what we hold about you, or ask us to forget you. There is no password: anyone with"
             + " this link can do these things, so keep it to yourself. If you think someone else has"
-            + " it, open it and revoke it; a link we send you later replaces this one.\n\n"
+            + " it, open it and revoke it. A link we send you later replaces this one as soon as"
+            + " you open it.\n\n"
             + "Lost this email? Ask for a new link at "
             + lostLinkPage
             + "\n";
@@ -93,9 +94,9 @@ final class VolunteerMail {
             + "To change your details, see your shifts or book one, open your private link:\n\n"
             + link
             + "\n\n"
-            + "There is no password: anyone with this link can use it, so keep it to yourself. It"
-            + " replaces any link we sent you before. If it was not you who signed up, you need do"
-            + " nothing.\n\n"
+            + "There is no password: anyone with this link can use it, so keep it to yourself."
+            + " Once you open it, it replaces any link we sent you before. If it was not you who"
+            + " signed up, you need do nothing.\n\n"
             + "Lost this email? Ask for a new link at "
             + lostLinkPage
             + "\n";

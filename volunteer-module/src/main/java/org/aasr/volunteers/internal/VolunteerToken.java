@@ -29,6 +29,11 @@ import java.time.LocalDateTime;
         "UPDATE VolunteerToken t SET t.revokedAt = :now WHERE t.volunteer = :volunteer"
             + " AND t.purpose = :purpose AND t.usedAt IS NULL AND t.revokedAt IS NULL")
 @NamedQuery(
+    name = "VolunteerToken.revokeOlder",
+    query =
+        "UPDATE VolunteerToken t SET t.revokedAt = :now WHERE t.volunteer = :volunteer"
+            + " AND t.purpose = :purpose AND t.id < :id AND t.revokedAt IS NULL")
+@NamedQuery(
     name = "VolunteerToken.use",
     query =
         "UPDATE VolunteerToken t SET t.usedAt = :now WHERE t.id = :id AND t.usedAt IS NULL"

@@ -317,7 +317,15 @@ class PrivateLinksTest {
     assertEquals(sent + 1, mail.fired.size());
     String fresh = lastLink("/volunteer/me/");
     assertEquals(LinkStatus.OPEN, links.status(fresh));
-    assertEquals(LinkStatus.REVOKED, links.status(old));
+    assertEquals(
+        LinkStatus.OPEN, links.status(old), "asking for a link cuts nobody off the one they use");
+    run(() -> links.open(old));
+    assertEquals(LinkStatus.OPEN, links.status(fresh), "using an older link closes no newer one");
+
+    run(() -> links.open(fresh));
+
+    assertEquals(LinkStatus.REVOKED, links.status(old), "the newest link, once used, replaces it");
+    assertEquals(LinkStatus.OPEN, links.status(fresh));
   }
 
   @Test

@@ -57,6 +57,15 @@ public class AuditLog {
     write(actor, action.name(), action.subjectType(), subjectId, summary);
   }
 
+  /**
+   * Records one of the console's own actions that changes nothing, such as an export, in a
+   * transaction of its own: there is no change for it to be part of.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void recordRead(String actor, ConsoleAction action, String subjectId, String summary) {
+    record(actor, action, subjectId, summary);
+  }
+
   private void write(
       String actor, String action, String subjectType, String subjectId, String summary) {
     em.persist(

@@ -23,7 +23,9 @@ public enum ConsoleAction {
   /** A console page refused (403) to whoever asked (repeats aggregated). */
   ACCESS_REFUSED("Page refused", "path"),
   /** A form posted from an expired page or with forged view state (repeats aggregated). */
-  FORM_REFUSED("Expired or forged form refused", "path");
+  FORM_REFUSED("Expired or forged form refused", "path"),
+  /** Donations downloaded as CSV (donors' names and addresses leave the console). */
+  DONATIONS_EXPORTED("Donations exported (CSV)", "donations");
 
   /** The kind of record most console actions are about. */
   public static final String SUBJECT_TYPE = "account";

@@ -1,10 +1,14 @@
 package org.aasr.web.site;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.aasr.volunteers.api.VolunteerPrivateLink;
 import org.aasr.web.config.SiteSettings;
 import org.omnifaces.util.Faces;
@@ -14,15 +18,19 @@ import org.omnifaces.util.Faces;
  * where a revoked link or an erasure ends.
  *
  * <p>The answer is the same whatever the address: "if it belongs to a confirmed volunteer, we have
- * sent a link". Telling an unknown address apart would let anyone find out who volunteers. A plain
- * HTML form, like the sign-up's (no session, same-site posts only, Post-Redirect-Get).
+ * sent a link". Telling an unknown address apart would let anyone find out who volunteers; so the
+ * link is sent in the background, and the answer takes as long whatever the address. A plain HTML
+ * form, like the sign-up's (no session, same-site posts only, Post-Redirect-Get).
  */
 @Named
 @RequestScoped
 public class VolunteerLinkView {
 
+  private static final Logger LOG = Logger.getLogger(VolunteerLinkView.class.getName());
+
   @Inject VolunteerPrivateLink links;
   @Inject SiteSettings settings;
+  @Resource ManagedExecutorService executor;
 
   private String email;
   private String done;
@@ -48,7 +56,17 @@ public class VolunteerLinkView {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
-    links.sendLink(email.strip(), settings.linkBaseUrl(request));
+    String address = email.strip();
+    String siteAddress = settings.linkBaseUrl(request);
+    executor.execute(
+        () -> {
+          try {
+            links.sendLink(address, siteAddress);
+          } catch (RuntimeException e) {
+            // Not the address: the log must not say who asked for a link.
+            LOG.log(Level.WARNING, "A private link could not be sent", e);
+          }
+        });
     VolunteerSignUpView.seeOther("/volunteer-link?done=sent");
   }
 

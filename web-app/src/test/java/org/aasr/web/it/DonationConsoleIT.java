@@ -536,6 +536,12 @@ class DonationConsoleIT {
         lines.get(2).contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\","),
         lines.get(2));
     assertFalse(csv.body().contains("-2+3"), "below the smallest amount, not exported");
+
+    Document audit = admin.get("/admin/audit?action=DONATIONS_EXPORTED");
+    String entries = audit.text();
+    assertTrue(entries.contains(fundraiserEmail), "who exported: " + entries);
+    assertTrue(entries.contains("filter: campaign=" + slug + "&min=20"), entries);
+    assertFalse(entries.contains("HYPERLINK"), "no row of the file in the log");
   }
 
   @Test
