@@ -20,6 +20,7 @@ import java.time.Instant;
  * @param dedication the dedication in words, or empty
  * @param receiptNumber the receipt number once confirmed, or null
  * @param confirmedAt when it was confirmed, or null
+ * @param stoppedAt when its monthly gift was stopped (by the donor's link, or at Stripe), or null
  */
 public record DonationRow(
     String reference,
@@ -36,4 +37,11 @@ public record DonationRow(
     String method,
     String dedication,
     String receiptNumber,
-    Instant confirmedAt) {}
+    Instant confirmedAt,
+    Instant stoppedAt) {
+
+  /** "Monthly", "Monthly, stopped" or "One-time", for tables and files. */
+  public String frequencyText() {
+    return frequency.label() + (stoppedAt == null ? "" : ", stopped");
+  }
+}

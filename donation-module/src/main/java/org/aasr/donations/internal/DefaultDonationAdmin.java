@@ -724,7 +724,8 @@ class DefaultDonationAdmin implements DonationAdmin {
             ? ""
             : d.getDedication().label() + " " + d.getDedicatedTo(),
         d.getReceiptNumber(),
-        d.getConfirmedAt() == null ? null : d.getConfirmedAt().toInstant(ZoneOffset.UTC));
+        d.getConfirmedAt() == null ? null : d.getConfirmedAt().toInstant(ZoneOffset.UTC),
+        d.getCancelledAt() == null ? null : d.getCancelledAt().toInstant(ZoneOffset.UTC));
   }
 
   private static String method(Donation d) {

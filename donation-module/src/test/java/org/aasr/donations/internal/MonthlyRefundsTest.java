@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import org.aasr.donations.api.DonationAction;
 import org.aasr.donations.api.DonationChanged;
+import org.aasr.donations.api.DonationRow;
 import org.aasr.donations.api.WebhookOutcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -331,6 +332,10 @@ class MonthlyRefundsTest {
     assertEquals(1, ended.size());
     assertEquals(reference, ended.get(0).subjectId());
     assertTrue(ended.get(0).summary().contains("(payment_failed)"), ended.get(0).summary());
+    em.clear();
+    DonationRow row = fixture.admin(em).donationRow(reference).orElseThrow();
+    assertEquals(NOW, row.stoppedAt(), "the console shows it stopped");
+    assertEquals("Monthly, stopped", row.frequencyText());
     assertEquals(mailsBefore + 1, fixture.mail.fired.size());
     assertTrue(
         fixture.mail.fired.get(mailsBefore).getSubject().contains("is cancelled"),

@@ -81,7 +81,8 @@ public class DonationsExportServlet extends HttpServlet {
                 "Method",
                 "Dedication",
                 "Receipt",
-                "Confirmed")));
+                "Confirmed",
+                "Monthly gift stopped")));
     int first = 0;
     while (!page.isEmpty()) {
       for (DonationRow d : page) {
@@ -102,7 +103,8 @@ public class DonationsExportServlet extends HttpServlet {
                     d.method(),
                     d.dedication(),
                     d.receiptNumber() == null ? "" : d.receiptNumber(),
-                    d.confirmedAt() == null ? "" : ISO.format(d.confirmedAt()))));
+                    d.confirmedAt() == null ? "" : ISO.format(d.confirmedAt()),
+                    d.stoppedAt() == null ? "" : ISO.format(d.stoppedAt()))));
       }
       if (page.size() < PAGE) {
         break;

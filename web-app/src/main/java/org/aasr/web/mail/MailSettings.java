@@ -20,6 +20,8 @@ import org.eclipse.microprofile.config.Config;
  * @param firstRetry the wait after a first failure; it doubles with each further one
  * @param maxRetry the longest wait between two attempts
  * @param maxAttempts the attempts after which a message is marked failed
+ * @param keepSent how long a sent or failed message stays listed in the outbox ({@code
+ *     AASR_MAIL_KEEP_DAYS}, 90 days by default): its recipients and subject are personal data
  */
 public record MailSettings(
     Optional<String> host,
@@ -31,7 +33,8 @@ public record MailSettings(
     Duration poll,
     Duration firstRetry,
     Duration maxRetry,
-    int maxAttempts) {
+    int maxAttempts,
+    Duration keepSent) {
 
   /** The sender when {@code AASR_MAIL_FROM} is not set. */
   public static final String DEFAULT_FROM = "AASR <no-reply@localhost>";
@@ -68,7 +71,9 @@ public record MailSettings(
                     .getOptionalValue("aasr.mail.retry.initial.seconds", Long.class)
                     .orElse(60L))),
         Duration.ofHours(1),
-        config.getOptionalValue("aasr.mail.max.attempts", Integer.class).orElse(10));
+        config.getOptionalValue("aasr.mail.max.attempts", Integer.class).orElse(10),
+        Duration.ofDays(
+            Math.max(1, config.getOptionalValue("aasr.mail.keep.days", Long.class).orElse(90L))));
   }
 
   /** Whether an SMTP server is set, so that messages can be sent at all. */

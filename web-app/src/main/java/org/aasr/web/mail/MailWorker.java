@@ -63,12 +63,29 @@ public class MailWorker {
   private void pollQuietly() {
     try {
       poll();
+      forgetHourly();
     } catch (RuntimeException e) {
       // Only the kind: a database error's message could quote a row.
       LOG.log(
           Level.WARNING,
           "Could not read the outbox ({0}); will try again at the next poll.",
           e.getClass().getName());
+    }
+  }
+
+  /** When old messages were last forgotten ({@link System#nanoTime}), or null before the first. */
+  private Long forgotAt;
+
+  /** Forgets the messages past their keeping time ({@link Outbox#forgetExpired}), once an hour. */
+  private void forgetHourly() {
+    long now = System.nanoTime();
+    if (forgotAt != null && now - forgotAt < TimeUnit.HOURS.toNanos(1)) {
+      return;
+    }
+    forgotAt = now;
+    int forgotten = outbox.forgetExpired();
+    if (forgotten > 0) {
+      LOG.info(() -> "Forgot " + forgotten + " messages sent or given up long ago");
     }
   }
 

@@ -208,6 +208,34 @@ public class Outbox {
     return m.getStatus();
   }
 
+  /**
+   * Forgets the messages sent, or given up, before {@code before}: after that, their recipients and
+   * subjects are nobody's business (a sent message's content is dropped at once, {@link
+   * #markSent}). Pending messages are kept whatever their age.
+   *
+   * @return how many were forgotten
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int forgetOlderThan(LocalDateTime before) {
+    int sent =
+        em.createQuery("DELETE FROM OutboxMessage m WHERE m.status = :sent AND m.sentAt < :before")
+            .setParameter("sent", MailStatus.SENT)
+            .setParameter("before", before)
+            .executeUpdate();
+    int failed =
+        em.createQuery(
+                "DELETE FROM OutboxMessage m WHERE m.status = :failed AND m.createdAt < :before")
+            .setParameter("failed", MailStatus.FAILED)
+            .setParameter("before", before)
+            .executeUpdate();
+    return sent + failed;
+  }
+
+  /** Forgets what {@link MailSettings#keepSent} no longer keeps; see {@link #forgetOlderThan}. */
+  public int forgetExpired() {
+    return forgetOlderThan(now().minus(settings.keepSent()));
+  }
+
   /** Messages newest first, a page at a time (administrators only). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<OutboxEntry> find(int first, int max) {

@@ -681,9 +681,9 @@ class DonationConsoleIT {
     assertEquals(200, page.statusCode());
     assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
     assertTrue(page.headers().firstValue("Set-Cookie").isEmpty(), "no session");
-    Document shown = Jsoup.parse(page.body());
-    assertEquals("Your monthly gift", shown.selectFirst("h1").text());
-    assertTrue(shown.text().contains("$50.00") && shown.text().contains("Appeal " + slug));
+    Document gift = Jsoup.parse(page.body());
+    assertEquals("Your monthly gift", gift.selectFirst("h1").text());
+    assertTrue(gift.text().contains("$50.00") && gift.text().contains("Appeal " + slug));
 
     // Neither a post from another site nor one without the confirmation changes anything.
     HttpResponse<String> foreign =
@@ -724,10 +724,14 @@ class DonationConsoleIT {
     HttpResponse<String> madeUp = site.get("/donate/monthly/" + "x".repeat(43));
     assertEquals(404, madeUp.statusCode());
     assertTrue(madeUp.body().contains("This link does not work"));
-    assertEquals(
-        "Confirmed",
-        staff.get("/admin/donation?ref=" + ref).getElementById("status").text(),
-        "the month given stays confirmed");
+    Document shown = staff.get("/admin/donation?ref=" + ref);
+    assertEquals("Confirmed", shown.getElementById("status").text(), "the month given stays");
+    assertTrue(
+        shown.getElementById("frequency").text().startsWith("Monthly, stopped on "),
+        shown.getElementById("frequency").text());
+    assertTrue(
+        staff.get("/admin/donations?campaign=" + slug).text().contains("Monthly, stopped"),
+        "the list says so too");
     List<String> log = audit();
     assertTrue(
         log.stream().anyMatch(r -> r.contains("MONTHLY_GIFT_CANCELLED") && r.contains(ref)),

@@ -43,7 +43,8 @@ class MailErrorsTest {
             Duration.ofSeconds(5),
             Duration.ofMinutes(1),
             Duration.ofHours(1),
-            10);
+            10,
+            Duration.ofDays(90));
 
     assertEquals(Duration.ofMinutes(1), settings.backoff(1));
     assertEquals(Duration.ofMinutes(2), settings.backoff(2));
@@ -65,7 +66,8 @@ class MailErrorsTest {
             Duration.ofSeconds(5),
             Duration.ofMinutes(1),
             Duration.ofHours(1),
-            10);
+            10,
+            Duration.ofDays(90));
 
     assertFalse(settings.toString().contains("s3cret-pw"));
   }

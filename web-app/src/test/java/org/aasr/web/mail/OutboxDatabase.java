@@ -70,6 +70,15 @@ final class OutboxDatabase implements AutoCloseable {
     }
   }
 
+  void update(String sql) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   long count(String sql) {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement();
@@ -136,6 +145,11 @@ final class OutboxDatabase implements AutoCloseable {
             super.markSent(id);
             return null;
           });
+    }
+
+    @Override
+    public int forgetOlderThan(java.time.LocalDateTime before) {
+      return inTransaction(() -> super.forgetOlderThan(before));
     }
 
     @Override

@@ -82,7 +82,8 @@ class OutboxTest {
         Duration.ofSeconds(5),
         Duration.ofSeconds(60),
         Duration.ofHours(1),
-        maxAttempts);
+        maxAttempts,
+        Duration.ofDays(90));
   }
 
   private static MimeMessage receipt() {
@@ -347,5 +348,34 @@ class OutboxTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
+  }
+
+  @Test
+  void messagesSentOrGivenUpLongAgoAreForgottenAndPendingOnesKept() throws Exception {
+    smtp.start();
+    var outbox = db.outbox(settings(10));
+    long old = outbox.enqueue(receipt());
+    long recent = outbox.enqueue(receipt());
+    assertEquals(2, db.worker(outbox).poll());
+    long oldFailure = outbox.enqueue(receipt());
+    outbox.markFailed(oldFailure, "refused");
+    long waiting = outbox.enqueue(receipt());
+    db.update("UPDATE mail_outbox SET sent_at = {ts '2026-08-01 00:00:00'} WHERE id = " + old);
+    db.update(
+        "UPDATE mail_outbox SET status = 'FAILED', created_at = {ts '2026-08-01 00:00:00'}"
+            + " WHERE id = "
+            + oldFailure);
+    db.update(
+        "UPDATE mail_outbox SET created_at = {ts '2026-08-01 00:00:00'} WHERE id = " + waiting);
+
+    assertEquals(2, outbox.forgetExpired(), "90 days after 2026-11-29 12:00 is 2026-08-31");
+
+    assertEquals(
+        0,
+        db.count("SELECT COUNT(*) FROM mail_outbox WHERE id IN (" + old + ", " + oldFailure + ")"));
+    assertEquals(
+        2,
+        db.count("SELECT COUNT(*) FROM mail_outbox WHERE id IN (" + recent + ", " + waiting + ")"),
+        "a recent message and one still waiting to be sent are kept");
   }
 }

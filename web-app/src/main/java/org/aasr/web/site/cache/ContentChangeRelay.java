@@ -65,6 +65,7 @@ public class ContentChangeRelay {
           DonationAction.DONATION_REFUNDED,
           DonationAction.OFFLINE_GIFT_RECORDED,
           DonationAction.MONTHLY_GIFT_CANCELLED,
+          DonationAction.MONTHLY_GIFT_ENDED,
           DonationAction.CAMPAIGN_CREATED,
           DonationAction.CAMPAIGN_UPDATED,
           DonationAction.CAMPAIGN_CLOSED,
