@@ -92,10 +92,11 @@ public class FirstAdministrator {
     try {
       create();
     } catch (RuntimeException e) {
-      // Another instance sharing the database may have made it first; otherwise nobody can sign in.
-      if (accounts.count() == 0) {
-        LOG.log(Level.SEVERE, "The first administrator could not be created", e);
-      }
+      LOG.log(
+          Level.SEVERE,
+          "The first administrator could not be created (unless another instance sharing the"
+              + " database made it at the same moment)",
+          e);
     }
   }
 

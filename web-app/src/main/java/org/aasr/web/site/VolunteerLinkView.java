@@ -63,8 +63,10 @@ public class VolunteerLinkView {
           try {
             links.sendLink(address, siteAddress);
           } catch (RuntimeException e) {
-            // Not the address: the log must not say who asked for a link.
-            LOG.log(Level.WARNING, "A private link could not be sent", e);
+            // Only the kind: the log must not say who asked for a link, and a database error's
+            // message could quote the address.
+            LOG.log(
+                Level.WARNING, "A private link could not be sent ({0})", e.getClass().getName());
           }
         });
     VolunteerSignUpView.seeOther("/volunteer-link?done=sent");
