@@ -29,6 +29,7 @@ import java.util.logging.Logger;
 import org.aasr.donations.api.DonationAction;
 import org.aasr.donations.api.DonationChanged;
 import org.aasr.donations.api.DonationStatus;
+import org.aasr.donations.api.Frequency;
 import org.aasr.donations.api.PaymentWebhooks;
 import org.aasr.donations.api.WebhookOutcome;
 
@@ -203,7 +204,9 @@ class StripeWebhooks implements PaymentWebhooks {
    * once the payments it retried had failed. Every month's row is marked cancelled, as when the
    * donor cancels here (their cancel links stop working), audited with Stripe's reason, and the
    * donor is told that no further gift will be taken. A gift the donor cancelled here is marked
-   * already, and the event that Stripe sends for it changes nothing.
+   * already, and the event that Stripe sends for it changes nothing. (A donor cancelling at the
+   * same moment changes the same rows: their version numbers let one transaction win and the other
+   * fail and, for this event, be delivered again.)
    */
   private boolean subscriptionEnded(StripeObject object, JsonObject raw) {
     String subscriptionId = object instanceof Subscription s ? s.getId() : text(raw, "id");
@@ -214,6 +217,20 @@ class StripeWebhooks implements PaymentWebhooks {
         em.createNamedQuery("Donation.findBySubscription", Donation.class)
             .setParameter("subscription", subscriptionId)
             .getResultList();
+    if (rows.isEmpty()) {
+      // Ended before its checkout's completion told the gift its subscription (events come in any
+      // order): the subscription names the gift in its metadata, as the checkout made it.
+      JsonElement metadata = raw.get("metadata");
+      rows =
+          donation(
+                  metadata != null && metadata.isJsonObject()
+                      ? text(metadata.getAsJsonObject(), "donation")
+                      : null)
+              .filter(d -> d.getFrequency() == Frequency.MONTHLY)
+              .filter(d -> d.getSubscriptionId() == null)
+              .map(List::of)
+              .orElse(List.of());
+    }
     List<Donation> open = rows.stream().filter(r -> r.getCancelledAt() == null).toList();
     if (open.isEmpty()) {
       return false;

@@ -292,14 +292,16 @@ class MonthlyRefundsTest {
                 + "\"}}");
   }
 
-  private static String subscriptionDeleted(String eventId, String subscription, String reason) {
+  private String subscriptionDeleted(String eventId, String subscription, String reason) {
     return event(
         eventId,
         "customer.subscription.deleted",
         "{\"id\": \""
             + subscription
             + "\", \"object\": \"subscription\", \"status\": \"canceled\","
-            + " \"cancellation_details\": {\"reason\": \""
+            + " \"metadata\": {\"donation\": \""
+            + reference
+            + "\"}, \"cancellation_details\": {\"reason\": \""
             + reason
             + "\"}}");
   }
@@ -340,6 +342,27 @@ class MonthlyRefundsTest {
     assertTrue(
         fixture.mail.fired.get(mailsBefore).getSubject().contains("is cancelled"),
         fixture.mail.fired.get(mailsBefore).getSubject());
+  }
+
+  @Test
+  void aSubscriptionEndedBeforeItsCheckoutCompletedStopsTheGiftItsMetadataNames() {
+    assertEquals(
+        WebhookOutcome.PROCESSED,
+        deliver(subscriptionDeleted("evt_d0", "sub_1", "payment_failed")),
+        "the gift does not know its subscription yet");
+    assertEquals(WebhookOutcome.PROCESSED, deliver(firstMonthCompleted()));
+
+    em.clear();
+    DonationRow row = fixture.admin(em).donationRow(reference).orElseThrow();
+    assertEquals(NOW, row.stoppedAt());
+    assertEquals(5000, raised(), "the month given counts");
+    assertEquals(
+        0,
+        db.count(
+            "SELECT COUNT(*) FROM donation WHERE reference = '"
+                + reference
+                + "' AND cancel_token_hash IS NOT NULL"),
+        "its receipt carries no link to stop what has stopped");
   }
 
   @Test

@@ -9,7 +9,8 @@ import java.util.Set;
  *
  * <p>The workflow ({@link #next()}): NEW → CONTACTED → ACTIVE → INACTIVE, an inactive volunteer may
  * become active again, and anyone not yet declined may be declined. Declined is final: a declined
- * person who comes back signs up again and is handled from their new sign-up's notes. Nothing skips
+ * person who comes back and signs up again with the same address shows in the audit log ("signed up
+ * again"), and the coordinator takes it from there; the form changes nothing itself. Nothing skips
  * a step, so that the notes tell how each volunteer got where they are.
  */
 public enum VolunteerStatus {

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -108,7 +109,8 @@ class DefaultVolunteerService implements VolunteerService {
    * The form is open to anyone, who must be able neither to rewrite someone else's details by
    * typing their address nor to learn whether it is signed up: the visitor is thanked alike, and it
    * is the address's owner who is emailed, with the link to confirm it if they have not yet, or
-   * with their private link, where they can change their details (at most one every few minutes).
+   * with their private link, where they can change their details (either at most once in {@link
+   * PrivateLinks#RESEND_MINUTES} minutes).
    */
   @Override
   @Transactional
@@ -129,7 +131,12 @@ class DefaultVolunteerService implements VolunteerService {
               String.valueOf(volunteer.getId()),
               "Signed up again with the same address; details kept, the address emailed"));
       if (volunteer.getConfirmedAt() == null) {
-        sendConfirmation(volunteer, siteAddress, now);
+        // At most one confirmation in a few minutes, counted under a lock on the volunteer: the
+        // form is open to anyone, who must not flood an inbox or keep breaking its link.
+        em.lock(volunteer, LockModeType.PESSIMISTIC_WRITE);
+        if (!confirmationSentRecently(volunteer, now)) {
+          sendConfirmation(volunteer, siteAddress, now);
+        }
       } else {
         links.remind(volunteer, siteAddress, now);
       }
@@ -147,6 +154,19 @@ class DefaultVolunteerService implements VolunteerService {
             "Signed up (status New)"));
     sendConfirmation(volunteer, siteAddress, now);
     return new SignUpResult(volunteer.getId(), false);
+  }
+
+  private boolean confirmationSentRecently(Volunteer volunteer, LocalDateTime now) {
+    return em.createQuery(
+                "SELECT COUNT(t) FROM VolunteerToken t WHERE t.volunteer = :volunteer"
+                    + " AND t.purpose = :purpose AND t.revokedAt IS NULL AND t.usedAt IS NULL"
+                    + " AND t.createdAt > :since",
+                Long.class)
+            .setParameter("volunteer", volunteer)
+            .setParameter("purpose", VolunteerToken.Purpose.CONFIRM)
+            .setParameter("since", now.minusMinutes(PrivateLinks.RESEND_MINUTES))
+            .getSingleResult()
+        > 0;
   }
 
   /** A new confirmation link, which replaces any unused one sent before. */

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -27,11 +28,13 @@ import org.aasr.volunteers.api.VolunteerSelf;
 
 /**
  * The volunteer's private link: a {@link Tokens token} of purpose PRIVATE, with no expiry, that
- * works until it is revoked (by the volunteer, or by a newer link once that is used: one live link
- * per volunteer in the end, so that a new one closes a link that may have been forwarded) or its
- * volunteer is erased (erasure deletes the tokens). Sending a new link closes nothing by itself:
- * anyone may ask for one for any address, and must not be able to cut a volunteer off the link they
- * use; the older links close when the volunteer opens the newest.
+ * works until it is revoked (by the volunteer, or by a newer link once the volunteer acts with it:
+ * one live link per volunteer in the end, so that a new one closes a link that may have been
+ * forwarded) or its volunteer is erased (erasure deletes the tokens). Sending a new link closes
+ * nothing by itself: anyone may ask for one for any address, and must not be able to cut a
+ * volunteer off the link they use; nor does opening one (mail scanners open links). Links are sent
+ * at most one in {@link #RESEND_MINUTES} per volunteer, counted under a lock on the volunteer, so
+ * that posts sent at the same moment cannot each send one.
  *
  * <p>Each action looks the token up again in its own transaction; nothing about the volunteer is
  * kept between requests, so the page needs no session.
@@ -86,6 +89,7 @@ class PrivateLinks implements VolunteerPrivateLink {
    * {@link #RESEND_MINUTES}, like {@link #sendLink}.
    */
   void remind(Volunteer volunteer, String siteAddress, LocalDateTime now) {
+    em.lock(volunteer, LockModeType.PESSIMISTIC_WRITE);
     if (!volunteer.isErased() && !sentRecently(volunteer, now)) {
       issue(volunteer, siteAddress, now, true);
     }
@@ -115,8 +119,12 @@ class PrivateLinks implements VolunteerPrivateLink {
     return lookUp(token).map(PrivateLinks::status).orElse(LinkStatus.UNKNOWN);
   }
 
-  /** Opening a link closes the volunteer's older ones (see {@link #volunteer}). */
+  /**
+   * Only reads: mail scanners open every link in a new email, so opening one must close nothing
+   * (see {@link #acting}).
+   */
   @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
   public VolunteerSelf open(String token) {
     Volunteer volunteer = volunteer(token);
     LocalDateTime now = now();
@@ -149,7 +157,7 @@ class PrivateLinks implements VolunteerPrivateLink {
 
   @Override
   public BookingOutcome book(String token, long shiftId) {
-    Volunteer volunteer = volunteer(token);
+    Volunteer volunteer = acting(token);
     Shift shift = em.find(Shift.class, shiftId);
     // Visitors book only what visitors can see: shifts of open opportunities.
     if (shift == null || shift.getOpportunity().getStatus() != OpportunityStatus.OPEN) {
@@ -160,13 +168,13 @@ class PrivateLinks implements VolunteerPrivateLink {
 
   @Override
   public boolean cancel(String token, long shiftId) {
-    Volunteer volunteer = volunteer(token);
+    Volunteer volunteer = acting(token);
     return bookings.cancel(shiftId, volunteer.getId(), VolunteerChanged.VISITOR);
   }
 
   @Override
   public void update(String token, SignUp details) {
-    Volunteer volunteer = volunteer(token);
+    Volunteer volunteer = acting(token);
     // Checked exactly as a sign-up, with the address and consent they already gave.
     SignUp checked =
         SignUpCheck.checked(
@@ -189,7 +197,7 @@ class PrivateLinks implements VolunteerPrivateLink {
 
   @Override
   public String exportJson(String token) {
-    Volunteer volunteer = volunteer(token);
+    Volunteer volunteer = acting(token);
     String json = personalData.export(volunteer, now());
     audit(volunteer, VolunteerAction.VOLUNTEER_DATA_EXPORTED, "Data downloaded by the volunteer");
     return json;
@@ -198,12 +206,12 @@ class PrivateLinks implements VolunteerPrivateLink {
   @Override
   public void erase(String token) {
     personalData.erase(
-        volunteer(token), VolunteerChanged.VISITOR, "Erased at the volunteer's request");
+        acting(token), VolunteerChanged.VISITOR, "Erased at the volunteer's request");
   }
 
   @Override
   public void revoke(String token) {
-    Volunteer volunteer = volunteer(token);
+    Volunteer volunteer = acting(token);
     em.createNamedQuery("VolunteerToken.revokeOpen")
         .setParameter("now", now())
         .setParameter("volunteer", volunteer)
@@ -225,7 +233,13 @@ class PrivateLinks implements VolunteerPrivateLink {
             .findFirst()
             .filter(v -> v.getConfirmedAt() != null && !v.isErased());
     LocalDateTime now = now();
-    found.filter(v -> !sentRecently(v, now)).ifPresent(v -> issue(v, siteAddress, now));
+    found.ifPresent(
+        v -> {
+          em.lock(v, LockModeType.PESSIMISTIC_WRITE);
+          if (!sentRecently(v, now)) {
+            issue(v, siteAddress, now);
+          }
+        });
   }
 
   /**
@@ -244,17 +258,19 @@ class PrivateLinks implements VolunteerPrivateLink {
         > 0;
   }
 
-  /**
-   * The volunteer whose link this is, when it works; using it revokes the volunteer's older links,
-   * which the newest one replaces.
-   */
+  /** The volunteer whose link this is, when it works. */
   private Volunteer volunteer(String token) {
-    Optional<VolunteerToken> found = lookUp(token);
-    LinkStatus status = found.map(PrivateLinks::status).orElse(LinkStatus.UNKNOWN);
-    if (status != LinkStatus.OPEN) {
-      throw new PrivateLinkClosedException(status);
-    }
-    VolunteerToken used = found.get();
+    return openToken(token).getVolunteer();
+  }
+
+  /**
+   * The volunteer whose link this is, when it works, for something they do with it (book, cancel,
+   * change, download, forget, revoke): a link the volunteer acts with replaces their older ones,
+   * which are revoked. Only an action does this, never opening the page: mail scanners open links
+   * by themselves, and anyone may have a new link sent to any volunteer.
+   */
+  private Volunteer acting(String token) {
+    VolunteerToken used = openToken(token);
     em.createNamedQuery("VolunteerToken.revokeOlder")
         .setParameter("now", now())
         .setParameter("volunteer", used.getVolunteer())
@@ -262,6 +278,15 @@ class PrivateLinks implements VolunteerPrivateLink {
         .setParameter("id", used.getId())
         .executeUpdate();
     return used.getVolunteer();
+  }
+
+  private VolunteerToken openToken(String token) {
+    Optional<VolunteerToken> found = lookUp(token);
+    LinkStatus status = found.map(PrivateLinks::status).orElse(LinkStatus.UNKNOWN);
+    if (status != LinkStatus.OPEN) {
+      throw new PrivateLinkClosedException(status);
+    }
+    return found.get();
   }
 
   private Optional<VolunteerToken> lookUp(String token) {

@@ -83,8 +83,11 @@ public class FirstAdministrator {
       pending.get(seconds, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (ExecutionException | TimeoutException e) {
-      // Reported where it happened (createIfNone); the sign-in goes on and fails as usual.
+    } catch (ExecutionException e) {
+      // createIfNone reports its own failures; this is the executor's (the task never ran).
+      LOG.log(Level.SEVERE, "The first administrator's creation did not run", e);
+    } catch (TimeoutException e) {
+      LOG.warning("A sign-in waited for the first administrator in vain; it goes on as any other");
     }
   }
 

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.aasr.volunteers.api.VolunteerPrivateLink;
@@ -27,6 +29,11 @@ import org.omnifaces.util.Faces;
 public class VolunteerLinkView {
 
   private static final Logger LOG = Logger.getLogger(VolunteerLinkView.class.getName());
+
+  /** The most link requests waiting to be sent at once. */
+  static final int MAX_WAITING = 100;
+
+  private static final AtomicInteger WAITING = new AtomicInteger();
 
   @Inject VolunteerPrivateLink links;
   @Inject SiteSettings settings;
@@ -56,20 +63,39 @@ public class VolunteerLinkView {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
-    String address = email.strip();
-    String siteAddress = settings.linkBaseUrl(request);
-    executor.execute(
-        () -> {
-          try {
-            links.sendLink(address, siteAddress);
-          } catch (RuntimeException e) {
-            // Only the kind: the log must not say who asked for a link, and a database error's
-            // message could quote the address.
-            LOG.log(
-                Level.WARNING, "A private link could not be sent ({0})", e.getClass().getName());
-          }
-        });
+    sendInBackground(email.strip(), settings.linkBaseUrl(request));
     VolunteerSignUpView.seeOther("/volunteer-link?done=sent");
+  }
+
+  /**
+   * Sends the link on the application's executor, at most {@value #MAX_WAITING} waiting at once: a
+   * flood of requests drops the extra ones (logged) rather than queuing without end and delaying
+   * real volunteers' links. The page says the same either way.
+   */
+  private void sendInBackground(String address, String siteAddress) {
+    if (WAITING.incrementAndGet() > MAX_WAITING) {
+      WAITING.decrementAndGet();
+      LOG.warning("Too many requests for private links at once: one was dropped");
+      return;
+    }
+    try {
+      executor.execute(() -> send(address, siteAddress));
+    } catch (RejectedExecutionException e) {
+      WAITING.decrementAndGet();
+      LOG.warning("The executor refused a private link request: it was dropped");
+    }
+  }
+
+  private void send(String address, String siteAddress) {
+    try {
+      links.sendLink(address, siteAddress);
+    } catch (RuntimeException e) {
+      // Only the kind: the log must not say who asked for a link, and a database error's message
+      // could quote the address.
+      LOG.log(Level.WARNING, "A private link could not be sent ({0})", e.getClass().getName());
+    } finally {
+      WAITING.decrementAndGet();
+    }
   }
 
   public String getEmail() {
