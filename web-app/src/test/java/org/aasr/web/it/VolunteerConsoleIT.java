@@ -827,7 +827,9 @@ class VolunteerConsoleIT {
       browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
       // A refused form, with its messages next to the fields, too.
       browser.get(root.resolve("admin/opportunity").toString());
-      browser.findElement(By.id("opportunity-form:save")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(15))
+          .until(ExpectedConditions.elementToBeClickable(By.id("opportunity-form:save")))
+          .click();
       new WebDriverWait(browser, Duration.ofSeconds(15))
           .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-message-error")));
       Browser.assertMeetsWcag(browser, "a refused opportunity form");
