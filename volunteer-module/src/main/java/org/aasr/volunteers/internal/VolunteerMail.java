@@ -60,23 +60,19 @@ final class VolunteerMail {
 
   /** The message that gives a confirmed volunteer their private link. */
   static MimeMessage privateLink(String to, String name, String link, String lostLinkPage) {
-    String text =
-        "Hello "
-            + name
-            + ",\n\n"
-            + "Thank you for volunteering with the Alliance Against Seclusion & Restraint. This is"
-            + " your private link:\n\n"
-            + link
-            + "\n\n"
-            + "Open it to see your shifts, book or cancel a shift, change your details, download"
-            + " what we hold about you, or ask us to forget you. There is no password: anyone with"
-            + " this link can do these things, so keep it to yourself. If you think someone else has"
-            + " it, open it and revoke it. A link we send you later replaces this one as soon as"
-            + " you open it.\n\n"
-            + "Lost this email? Ask for a new link at "
-            + lostLinkPage
-            + "\n";
-    return message(to, "Your private volunteer link", text);
+    return linkMessage(
+        to,
+        "Your private volunteer link",
+        name,
+        "Thank you for volunteering with the Alliance Against Seclusion & Restraint. This is your"
+            + " private link:",
+        link,
+        "Open it to see your shifts, book or cancel a shift, change your details, download what we"
+            + " hold about you, or ask us to forget you. There is no password: anyone with this"
+            + " link can do these things, so keep it to yourself. If you think someone else has it,"
+            + " open it and revoke it. A link we send you later replaces this one once you use the"
+            + " new one to book, cancel or change something.",
+        lostLinkPage);
   }
 
   /**
@@ -84,23 +80,44 @@ final class VolunteerMail {
    * was typed changed nothing, and their private link is where they change their details.
    */
   static MimeMessage signedUpAgain(String to, String name, String link, String lostLinkPage) {
+    return linkMessage(
+        to,
+        "You are already signed up to volunteer",
+        name,
+        "Someone, perhaps you, has just signed up to volunteer with the Alliance Against Seclusion"
+            + " & Restraint using this email address. You are already one of our volunteers, so we"
+            + " have not changed anything.\n\n"
+            + "To change your details, see your shifts or book one, open your private link:",
+        link,
+        "There is no password: anyone with this link can use it, so keep it to yourself. Once you"
+            + " use it to book, cancel or change something, it replaces any link we sent you"
+            + " before. If it was not you who signed up, you need do nothing.",
+        lostLinkPage);
+  }
+
+  /** A message carrying a private link: what comes before it, the link, what comes after. */
+  private static MimeMessage linkMessage(
+      String to,
+      String subject,
+      String name,
+      String before,
+      String link,
+      String after,
+      String lostLinkPage) {
     String text =
         "Hello "
             + name
             + ",\n\n"
-            + "Someone, perhaps you, has just signed up to volunteer with the Alliance Against"
-            + " Seclusion & Restraint using this email address. You are already one of our"
-            + " volunteers, so we have not changed anything.\n\n"
-            + "To change your details, see your shifts or book one, open your private link:\n\n"
+            + before
+            + "\n\n"
             + link
             + "\n\n"
-            + "There is no password: anyone with this link can use it, so keep it to yourself."
-            + " Once you open it, it replaces any link we sent you before. If it was not you who"
-            + " signed up, you need do nothing.\n\n"
+            + after
+            + "\n\n"
             + "Lost this email? Ask for a new link at "
             + lostLinkPage
             + "\n";
-    return message(to, "You are already signed up to volunteer", text);
+    return message(to, subject, text);
   }
 
   /** The reminder of a booked shift, with the shift as an iCalendar attachment. */

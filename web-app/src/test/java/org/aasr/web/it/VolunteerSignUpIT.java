@@ -332,13 +332,19 @@ class VolunteerSignUpIT {
 
   /** The console's list of the volunteers who gave this skill, as an administrator sees it. */
   private Document volunteersWithSkill(String skill) {
+    return administrator()
+        .get("/admin/volunteers?skill=" + URLEncoder.encode(skill, StandardCharsets.UTF_8));
+  }
+
+  /** The tests' administrator, signed in to the console. */
+  private FormClient administrator() {
     FormClient admin = new FormClient(site.uri("/"));
     admin.get("/admin/login");
     admin.submit(
         "login-form",
         "sign-in",
         Map.of("email", AdminConsoleIT.EMAIL, "password", AdminConsoleIT.PASSWORD));
-    return admin.get("/admin/volunteers?skill=" + URLEncoder.encode(skill, StandardCharsets.UTF_8));
+    return admin;
   }
 
   @Test
@@ -346,13 +352,7 @@ class VolunteerSignUpIT {
     String email = uniqueEmail();
     post(form(email));
 
-    FormClient admin = new FormClient(site.uri("/"));
-    admin.get("/admin/login");
-    admin.submit(
-        "login-form",
-        "sign-in",
-        Map.of("email", AdminConsoleIT.EMAIL, "password", AdminConsoleIT.PASSWORD));
-    Document audit = admin.get("/admin/audit?action=VOLUNTEER_SIGNED_UP");
+    Document audit = administrator().get("/admin/audit?action=VOLUNTEER_SIGNED_UP");
 
     assertTrue(audit.text().contains("Signed up (status New)"), audit.text());
     assertTrue(audit.text().contains("visitor"));
