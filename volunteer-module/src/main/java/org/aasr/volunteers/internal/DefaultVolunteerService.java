@@ -157,16 +157,11 @@ class DefaultVolunteerService implements VolunteerService {
   }
 
   private boolean confirmationSentRecently(Volunteer volunteer, LocalDateTime now) {
-    return em.createQuery(
-                "SELECT COUNT(t) FROM VolunteerToken t WHERE t.volunteer = :volunteer"
-                    + " AND t.purpose = :purpose AND t.revokedAt IS NULL AND t.usedAt IS NULL"
-                    + " AND t.createdAt > :since",
-                Long.class)
-            .setParameter("volunteer", volunteer)
-            .setParameter("purpose", VolunteerToken.Purpose.CONFIRM)
-            .setParameter("since", now.minusMinutes(PrivateLinks.RESEND_MINUTES))
-            .getSingleResult()
-        > 0;
+    return VolunteerToken.openSince(
+        em,
+        volunteer,
+        VolunteerToken.Purpose.CONFIRM,
+        now.minusMinutes(PrivateLinks.RESEND_MINUTES));
   }
 
   /** A new confirmation link, which replaces any unused one sent before. */

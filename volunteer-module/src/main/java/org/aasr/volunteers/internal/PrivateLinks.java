@@ -247,15 +247,8 @@ class PrivateLinks implements VolunteerPrivateLink {
    * form is open to anyone, who must not be able to flood a volunteer's inbox with links.
    */
   private boolean sentRecently(Volunteer volunteer, LocalDateTime now) {
-    return em.createQuery(
-                "SELECT COUNT(t) FROM VolunteerToken t WHERE t.volunteer = :volunteer"
-                    + " AND t.purpose = :purpose AND t.revokedAt IS NULL AND t.createdAt > :since",
-                Long.class)
-            .setParameter("volunteer", volunteer)
-            .setParameter("purpose", VolunteerToken.Purpose.PRIVATE)
-            .setParameter("since", now.minusMinutes(RESEND_MINUTES))
-            .getSingleResult()
-        > 0;
+    return VolunteerToken.openSince(
+        em, volunteer, VolunteerToken.Purpose.PRIVATE, now.minusMinutes(RESEND_MINUTES));
   }
 
   /** The volunteer whose link this is, when it works. */

@@ -2,6 +2,7 @@ package org.aasr.volunteers.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -28,6 +29,12 @@ import java.time.LocalDateTime;
     query =
         "UPDATE VolunteerToken t SET t.revokedAt = :now WHERE t.volunteer = :volunteer"
             + " AND t.purpose = :purpose AND t.usedAt IS NULL AND t.revokedAt IS NULL")
+@NamedQuery(
+    name = "VolunteerToken.countOpenSince",
+    query =
+        "SELECT COUNT(t) FROM VolunteerToken t WHERE t.volunteer = :volunteer"
+            + " AND t.purpose = :purpose AND t.usedAt IS NULL AND t.revokedAt IS NULL"
+            + " AND t.createdAt > :since")
 @NamedQuery(
     name = "VolunteerToken.revokeOlder",
     query =
@@ -86,6 +93,20 @@ class VolunteerToken {
     this.tokenHash = tokenHash;
     this.createdAt = now;
     this.expiresAt = expiresAt;
+  }
+
+  /**
+   * Whether a token of this purpose that still works was made for the volunteer after {@code
+   * since}: emails carrying one are sent at most once in a while, however often anyone asks.
+   */
+  static boolean openSince(
+      EntityManager em, Volunteer volunteer, Purpose purpose, LocalDateTime since) {
+    return em.createNamedQuery("VolunteerToken.countOpenSince", Long.class)
+            .setParameter("volunteer", volunteer)
+            .setParameter("purpose", purpose)
+            .setParameter("since", since)
+            .getSingleResult()
+        > 0;
   }
 
   Long getId() {
