@@ -79,11 +79,17 @@ class BundleIT {
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m",
-                "-XX:+UseSerialGC",
-                "-jar",
-                new File(bundle()).getAbsolutePath(),
-                "--port",
-                String.valueOf(port)));
+                "-XX:+UseSerialGC"));
+    if (!Boolean.getBoolean("aasr.cds.skip")) {
+      // The class data archive that the build made for this jar, as the README's command maps
+      // it; -Xshare:on turns an archive the JVM cannot use into a failed start, not a slow one.
+      line.add("-Xshare:on");
+      line.add(
+          "-XX:SharedArchiveFile="
+              + new File(bundle()).getAbsoluteFile().toPath().resolveSibling("aasr.jsa"));
+    }
+    line.addAll(
+        List.of("-jar", new File(bundle()).getAbsolutePath(), "--port", String.valueOf(port)));
     line.addAll(List.of(options));
     ProcessBuilder command =
         new ProcessBuilder(line)
