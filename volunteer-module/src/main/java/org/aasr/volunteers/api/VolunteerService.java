@@ -18,10 +18,10 @@ public interface VolunteerService {
   Optional<OpportunityDetail> openOpportunity(String slug);
 
   /**
-   * Signs a visitor up, or updates the volunteer who signed up before with the same email address
-   * (whatever its case): never a second volunteer for one address. Until the volunteer confirms
-   * their address, each sign-up emails them a new confirmation link (expiring, single use) that
-   * replaces the previous one.
+   * Signs a visitor up and emails them a confirmation link (expiring, single use). An email address
+   * already signed up (whatever its case) changes nothing, since anyone can type anyone's address:
+   * never a second volunteer, nor new details for the first. Its owner is emailed instead, at most
+   * once in 10 minutes: the confirmation link again until they confirm, their private link after.
    *
    * @param siteAddress the site's public address, e.g. {@code https://aasr.example.org}, from which
    *     the link in the email is made

@@ -24,6 +24,8 @@ public enum ConsoleAction {
   ACCESS_REFUSED("Page refused", "path"),
   /** A form posted from an expired page or with forged view state (repeats aggregated). */
   FORM_REFUSED("Expired or forged form refused", "path"),
+  /** A public form sent too often from one network in an hour (repeats aggregated). */
+  FORM_LIMITED("Public form refused: sent too often", "path"),
   /** Donations downloaded as CSV (donors' names and addresses leave the console). */
   DONATIONS_EXPORTED("Donations exported (CSV)", "donations");
 

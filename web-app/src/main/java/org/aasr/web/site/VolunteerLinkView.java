@@ -12,7 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.aasr.volunteers.api.VolunteerPrivateLink;
+import org.aasr.web.audit.RepeatedRefusals;
 import org.aasr.web.config.SiteSettings;
+import org.aasr.web.security.PublicFormLimit;
 import org.omnifaces.util.Faces;
 
 /**
@@ -37,6 +39,8 @@ public class VolunteerLinkView {
 
   @Inject VolunteerPrivateLink links;
   @Inject SiteSettings settings;
+  @Inject PublicFormLimit limit;
+  @Inject RepeatedRefusals refusals;
   @Resource ManagedExecutorService executor;
 
   private String email;
@@ -61,6 +65,11 @@ public class VolunteerLinkView {
     if (email == null || email.isBlank()) {
       error = "Enter the email address you signed up with.";
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      return;
+    }
+    if (VolunteerSignUpView.limited(request, "/volunteer-link", limit, refusals).isEmpty()) {
+      error = VolunteerSignUpView.TOO_OFTEN;
+      response.setStatus(VolunteerSignUpView.TOO_MANY_REQUESTS);
       return;
     }
     sendInBackground(email.strip(), settings.linkBaseUrl(request));

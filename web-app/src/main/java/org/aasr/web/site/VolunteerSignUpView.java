@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.aasr.volunteers.api.Country;
 import org.aasr.volunteers.api.Interest;
@@ -20,7 +21,11 @@ import org.aasr.volunteers.api.SignUp;
 import org.aasr.volunteers.api.SignUpRejectedException;
 import org.aasr.volunteers.api.SignUpResult;
 import org.aasr.volunteers.api.VolunteerService;
+import org.aasr.web.audit.ConsoleAction;
+import org.aasr.web.audit.RepeatedRefusals;
 import org.aasr.web.config.SiteSettings;
+import org.aasr.web.security.ClientAddress;
+import org.aasr.web.security.PublicFormLimit;
 import org.omnifaces.util.Faces;
 
 /**
@@ -42,6 +47,8 @@ public class VolunteerSignUpView {
 
   @Inject VolunteerService volunteers;
   @Inject SiteSettings settings;
+  @Inject PublicFormLimit limit;
+  @Inject RepeatedRefusals refusals;
 
   private String fullName;
   private String email;
@@ -85,15 +92,50 @@ public class VolunteerSignUpView {
             experience,
             howHeard,
             consent);
+    Optional<PublicFormLimit.Slot> slot = limited(request, "/volunteer-sign-up", limit, refusals);
+    if (slot.isEmpty()) {
+      errors = Map.of("form", TOO_OFTEN);
+      response.setStatus(TOO_MANY_REQUESTS);
+      return;
+    }
     try {
       signUp(form, settings.linkBaseUrl(request));
       // The same thanks whether the address was new or not: the page must not tell anyone which
       // addresses are signed up. The address's owner is told by email.
       seeOther("/volunteer-sign-up?done=new");
     } catch (SignUpRejectedException e) {
+      slot.get().giveBack();
       errors = new LinkedHashMap<>(e.errors());
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     }
+  }
+
+  /** HTTP's status for a client that sent too many requests. */
+  static final int TOO_MANY_REQUESTS = 429;
+
+  /** What a visitor reads when their network has sent a public form too often. */
+  static final String TOO_OFTEN =
+      "This form has been sent from your network many times in the last hour. Please try again in"
+          + " an hour; what you typed is still here.";
+
+  /**
+   * A slot of the hourly limit on a public form for the request's network, or nothing (recorded in
+   * the audit log, repeats counted) when that network has used them all.
+   */
+  static Optional<PublicFormLimit.Slot> limited(
+      HttpServletRequest request, String path, PublicFormLimit limit, RepeatedRefusals refusals) {
+    String address = ClientAddress.of(request);
+    Optional<PublicFormLimit.Slot> slot = limit.take(path, address);
+    if (slot.isEmpty()) {
+      refusals.record(
+          address,
+          ConsoleAction.FORM_LIMITED,
+          path,
+          "public form refused: sent "
+              + limit.perHour()
+              + " times within the hour from this network");
+    }
+    return slot;
   }
 
   /**

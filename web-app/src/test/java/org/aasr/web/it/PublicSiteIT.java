@@ -481,6 +481,58 @@ class PublicSiteIT {
   }
 
   @Test
+  void aNetworkMaySendThePublicFormsThatStoreOrEmailTenTimesAnHour() throws Exception {
+    // The tests' server trusts 127.0.0.1 (AASR_TRUSTED_PROXIES, set by the build), so each
+    // X-Forwarded-For address below is a network of its own, untouched by the other tests.
+    Site local = new Site(new URL("http", "127.0.0.1", base.getPort(), "/"));
+    String from = "X-Forwarded-For: 203.0.113.41";
+    // A form sent back with a field to correct takes no slot.
+    for (int i = 1; i <= 3; i++) {
+      assertEquals(400, signUp(local, from, "limit-0", false).status(), "consent not given " + i);
+    }
+    for (int i = 1; i <= 10; i++) {
+      assertEquals(303, signUp(local, from, "limit-" + i, true).status(), "sign-up " + i);
+    }
+    Site.Raw eleventh = signUp(local, from, "limit-11", true);
+    assertEquals(429, eleventh.status());
+    Document page = Jsoup.parse(eleventh.body());
+    assertTrue(
+        page.selectFirst("[role=alert]").text().contains("many times in the last hour"),
+        page.selectFirst("[role=alert]").text());
+    assertEquals("Ada Limit", page.selectFirst("#fullName").val(), "what was typed is kept");
+    assertEquals("limit-11@example.org", page.selectFirst("#email").val());
+    // Another network is not held back by this one.
+    assertEquals(303, signUp(local, "X-Forwarded-For: 203.0.113.42", "limit-other", true).status());
+    // The private-link request counts on its own.
+    String linkFrom = "X-Forwarded-For: 203.0.113.43";
+    byte[] link =
+        "email=someone%40example.org".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    for (int i = 1; i <= 10; i++) {
+      assertEquals(303, postForm(local, "/volunteer-link", link, linkFrom).status(), "link " + i);
+    }
+    Site.Raw refused = postForm(local, "/volunteer-link", link, linkFrom);
+    assertEquals(429, refused.status());
+    assertTrue(refused.body().contains("many times in the last hour"), refused.body());
+  }
+
+  private static Site.Raw signUp(Site site, String from, String who, boolean consent) {
+    String body =
+        "fullName=Ada+Limit&email="
+            + who
+            + "%40example.org&place=US-NY&interests=EVENTS&availability=Weekends"
+            + (consent ? "&consent=yes" : "");
+    return postForm(
+        site,
+        "/volunteer-sign-up",
+        body.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+        from);
+  }
+
+  private static Site.Raw postForm(Site site, String path, byte[] body, String from) {
+    return site.raw("POST", path, body, "Content-Type: application/x-www-form-urlencoded", from);
+  }
+
+  @Test
   void theForwardingHeadersOfAnyoneElseAreIgnored() throws Exception {
     java.net.InetAddress outside = nonLoopbackAddress();
     org.junit.jupiter.api.Assumptions.assumeTrue(

@@ -1,0 +1,138 @@
+package org.aasr.web.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class PublicFormLimitTest {
+
+  private Instant now = Instant.parse("2026-12-02T10:00:00Z");
+
+  private final Clock clock =
+      new Clock() {
+        @Override
+        public java.time.ZoneId getZone() {
+          return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+          return this;
+        }
+
+        @Override
+        public Instant instant() {
+          return now;
+        }
+      };
+
+  private final PublicFormLimit limit = new PublicFormLimit(3, clock);
+
+  @Test
+  void aNetworkSendsAFormAsOftenAsAllowedInAnHourThenWaits() {
+    for (int i = 0; i < 3; i++) {
+      assertTrue(limit.take("/volunteer-sign-up", "198.51.100.1").isPresent(), "post " + i);
+      now = now.plus(Duration.ofMinutes(10));
+    }
+    assertFalse(limit.take("/volunteer-sign-up", "198.51.100.1").isPresent());
+
+    now = now.plus(Duration.ofMinutes(30)).plusSeconds(1); // the first post is now over an hour old
+    assertTrue(limit.take("/volunteer-sign-up", "198.51.100.1").isPresent());
+    assertFalse(limit.take("/volunteer-sign-up", "198.51.100.1").isPresent());
+  }
+
+  @Test
+  void eachFormAndEachNetworkCountsOnItsOwn() {
+    for (int i = 0; i < 3; i++) {
+      limit.take("/volunteer-sign-up", "198.51.100.1");
+    }
+    assertFalse(limit.take("/volunteer-sign-up", "198.51.100.1").isPresent());
+    assertTrue(limit.take("/volunteer-link", "198.51.100.1").isPresent());
+    assertTrue(limit.take("/volunteer-sign-up", "198.51.100.2").isPresent());
+  }
+
+  @Test
+  void aRefusedFormGivesItsSlotBack() {
+    for (int i = 0; i < 10; i++) {
+      Optional<PublicFormLimit.Slot> slot = limit.take("/volunteer-sign-up", "198.51.100.1");
+      assertTrue(slot.isPresent(), "a field to correct, try " + i);
+      slot.get().giveBack();
+    }
+    for (int i = 0; i < 3; i++) {
+      assertTrue(limit.take("/volunteer-sign-up", "198.51.100.1").isPresent());
+    }
+    assertFalse(limit.take("/volunteer-sign-up", "198.51.100.1").isPresent());
+  }
+
+  @Test
+  void oneIpv6Slash64IsOneNetwork() {
+    for (int i = 1; i <= 3; i++) {
+      assertTrue(limit.take("/volunteer-sign-up", "2001:db8:1:2::" + i).isPresent());
+    }
+    assertFalse(limit.take("/volunteer-sign-up", "2001:db8:1:2:ffff:ffff:ffff:ffff").isPresent());
+    assertTrue(limit.take("/volunteer-sign-up", "2001:db8:1:3::1").isPresent());
+
+    assertEquals(
+        PublicFormLimit.network("2001:0db8:0001:0002:0000:0000:0000:0001"),
+        PublicFormLimit.network("2001:db8:1:2::abcd"));
+    assertNotEquals(
+        PublicFormLimit.network("2001:db8:1:2::1"), PublicFormLimit.network("2001:db8:1:3::1"));
+    assertEquals("192.0.2.7", PublicFormLimit.network("192.0.2.7"));
+    assertEquals("unknown", PublicFormLimit.network(null));
+  }
+
+  @Test
+  void postsSentAtTheSameMomentCannotAllPass() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      AtomicInteger passed = new AtomicInteger();
+      List<Future<?>> posts = new ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        posts.add(
+            pool.submit(
+                () -> {
+                  if (limit.take("/volunteer-sign-up", "198.51.100.9").isPresent()) {
+                    passed.incrementAndGet();
+                  }
+                }));
+      }
+      for (Future<?> post : posts) {
+        post.get();
+      }
+      assertEquals(3, passed.get());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void expiredNetworksAreForgottenAsTheCountGrows() {
+    for (int i = 0; i <= PublicFormLimit.SWEEP_ABOVE; i++) {
+      limit.take(
+          "/volunteer-sign-up", "10." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "." + (i & 255));
+    }
+    now = now.plus(Duration.ofHours(2));
+    limit.take("/volunteer-sign-up", "198.51.100.1");
+    assertEquals(1, limit.networksCounted());
+  }
+
+  @Test
+  void theLimitMustAllowAtLeastOnePost() {
+    assertThrows(IllegalArgumentException.class, () -> new PublicFormLimit(0, clock));
+  }
+}
