@@ -18,6 +18,7 @@ import org.aasr.donations.api.DonationService;
 import org.aasr.donations.api.DonationStarted;
 import org.aasr.donations.api.Money;
 import org.aasr.web.security.ClientAddress;
+import org.aasr.web.security.PublicFormLimit;
 import org.aasr.web.site.ErrorPageView;
 import org.aasr.web.site.Routes;
 import org.aasr.web.site.cache.VisitorKeys;
@@ -122,7 +123,9 @@ public class DonateView {
             newsOptIn,
             param("website"));
     try {
-      DonationStarted started = donations.donate(form, ClientAddress.of(request), format.locale());
+      DonationStarted started =
+          donations.donate(
+              form, PublicFormLimit.network(ClientAddress.of(request)), format.locale());
       if (started.paymentUrl() != null) {
         // Stripe's address as it is: OmniFaces' redirect would read any % in it as a format.
         FacesContext.getCurrentInstance().getExternalContext().redirect(started.paymentUrl());

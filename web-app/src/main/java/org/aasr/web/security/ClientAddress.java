@@ -14,9 +14,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * Who sent a request and over which scheme, as far as the site can trust it: the peer's own
  * address, unless the peer is one of the reverse proxies named in {@code AASR_TRUSTED_PROXIES};
- * then the client that proxy reports in {@code Forwarded} (RFC 7239) or, without it, {@code
- * X-Forwarded-For}, and the scheme it reports in the same {@code Forwarded} element or {@code
- * X-Forwarded-Proto}. From any other peer those headers are ignored, so nobody can pose as another
+ * then the client that proxy reports in {@code X-Forwarded-For} with the scheme in {@code
+ * X-Forwarded-Proto}, or, where {@code AASR_TRUSTED_PROXY_HEADER} says the proxies write {@code
+ * Forwarded} (RFC 7239), in that header's elements; never both, since a proxy passes on the one it
+ * does not write. From any other peer those headers are ignored, so nobody can pose as another
  * address by writing a header.
  *
  * <p>The client is the rightmost address in the chain that is not a trusted proxy: each proxy
@@ -41,6 +42,15 @@ public final class ClientAddress {
   private static final Logger LOG = Logger.getLogger(ClientAddress.class.getName());
 
   private static final String SETTING = "aasr.trusted.proxies";
+
+  private static final String HEADER_SETTING = "aasr.trusted.proxy.header";
+
+  private static final String X_FORWARDED_FOR = "X-Forwarded-For";
+
+  private static final String FORWARDED = "Forwarded";
+
+  /** The unreadable header setting last logged, so that it is logged once, not per request. */
+  private static volatile String warnedSetting;
 
   /** The setting's text and what it was read as; read again when the text changes. */
   private static volatile Parsed parsed = new Parsed(null, TrustedProxies.NONE);
@@ -68,16 +78,66 @@ public final class ClientAddress {
     if (request.getAttribute(ATTRIBUTE) instanceof Resolved known) {
       return known;
     }
+    TrustedProxies trusted = trustedProxies();
     Resolved resolved =
-        resolve(
-            request.getRemoteAddr(),
-            request.isSecure(),
-            headers(request, "Forwarded"),
-            headers(request, "X-Forwarded-For"),
-            headers(request, "X-Forwarded-Proto"),
-            trustedProxies());
+        trusted.isEmpty()
+            ? resolve(
+                request.getRemoteAddr(),
+                request.isSecure(),
+                List.of(),
+                List.of(),
+                List.of(),
+                trusted)
+            : believing(
+                ConfigProvider.getConfig()
+                    .getOptionalValue(HEADER_SETTING, String.class)
+                    .orElse(X_FORWARDED_FOR),
+                request.getRemoteAddr(),
+                request.isSecure(),
+                name -> headers(request, name),
+                trusted);
     request.setAttribute(ATTRIBUTE, resolved);
     return resolved;
+  }
+
+  /**
+   * The rule, reading only the headers that the trusted proxies write ({@code
+   * AASR_TRUSTED_PROXY_HEADER}): {@code X-Forwarded-For} with {@code X-Forwarded-Proto}, as nginx,
+   * HAProxy's {@code option forwardfor}, Caddy and Traefik send them, or {@code Forwarded}. A proxy
+   * passes on what it does not write itself, so believing the other header too would let anyone
+   * name any address in it. A setting that is neither believes no header (logged).
+   *
+   * @param setting the header the proxies write: {@code X-Forwarded-For} or {@code Forwarded}
+   * @param headers a request header's lines by name
+   */
+  static Resolved believing(
+      String setting,
+      String peer,
+      boolean peerHttps,
+      java.util.function.Function<String, List<String>> headers,
+      TrustedProxies trusted) {
+    String header = setting == null ? X_FORWARDED_FOR : setting.trim();
+    if (header.equalsIgnoreCase(FORWARDED)) {
+      return resolve(peer, peerHttps, headers.apply(FORWARDED), List.of(), List.of(), trusted);
+    }
+    if (!header.equalsIgnoreCase(X_FORWARDED_FOR)) {
+      if (!header.equals(warnedSetting)) {
+        warnedSetting = header;
+        LOG.severe(
+            "AASR_TRUSTED_PROXY_HEADER is \""
+                + header
+                + "\": it must be X-Forwarded-For or Forwarded; no forwarding header is believed"
+                + " until it is corrected.");
+      }
+      return resolve(peer, peerHttps, List.of(), List.of(), List.of(), trusted);
+    }
+    return resolve(
+        peer,
+        peerHttps,
+        List.of(),
+        headers.apply(X_FORWARDED_FOR),
+        headers.apply("X-Forwarded-Proto"),
+        trusted);
   }
 
   /** The proxies {@code AASR_TRUSTED_PROXIES} names (none when unset). */

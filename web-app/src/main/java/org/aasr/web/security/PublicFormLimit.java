@@ -27,10 +27,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * cannot all pass.
  *
  * <p>A network is the client's address ({@link ClientAddress}, which believes only the trusted
- * proxies), or for IPv6 its /64 prefix, which one household or one machine usually has whole. The
- * counts are in memory: a restart forgets them, which costs a sender at most one more hour's worth.
- * Expired entries are swept as the map grows; past {@value #MAX_NETWORKS} networks at once (a flood
- * from very many addresses) new ones are refused until the hour passes.
+ * proxies), or for IPv6 its /56 prefix, which one household or one machine usually has whole (a
+ * provider hands out a /56 or a /64; counting /64s would give whoever holds a /48 65,536 networks).
+ * The counts are in memory: a restart forgets them, which costs a sender at most one more hour's
+ * worth. Expired entries are swept at most once a minute, once there are many; should more than
+ * {@value #MAX_NETWORKS} networks still be counted (a flood from very many addresses), the counts
+ * start again rather than refuse people who have sent nothing: the memory stays bounded and no
+ * flood can close the forms to everyone.
  */
 @ApplicationScoped
 public class PublicFormLimit {
@@ -42,7 +45,16 @@ public class PublicFormLimit {
 
   static final int SWEEP_ABOVE = 10_000;
 
-  static final int MAX_NETWORKS = 100_000;
+  static final int MAX_NETWORKS = 20_000;
+
+  /** The default, and what an unreadable setting falls back to. */
+  static final int DEFAULT_PER_HOUR = 20;
+
+  private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
+
+  /** When expired entries were last swept. */
+  private final java.util.concurrent.atomic.AtomicReference<Instant> swept =
+      new java.util.concurrent.atomic.AtomicReference<>(Instant.EPOCH);
 
   /** Each form and network's accepted posts in the window, oldest first. */
   private final Map<String, Deque<Slot>> posts = new ConcurrentHashMap<>();
@@ -56,15 +68,20 @@ public class PublicFormLimit {
 
   @Inject
   PublicFormLimit(
-      @ConfigProperty(name = "aasr.public.form.posts.per.hour", defaultValue = "10") int perHour) {
+      @ConfigProperty(name = "aasr.public.form.posts.per.hour", defaultValue = "20") int perHour) {
     this(perHour, Clock.systemUTC());
   }
 
-  /** For tests, with their own clock. */
+  /** For tests, with their own clock; a limit below 1 is logged and the default used. */
   PublicFormLimit(int perHour, Clock clock) {
     if (perHour < 1) {
-      throw new IllegalArgumentException(
-          "aasr.public.form.posts.per.hour must be at least 1, not " + perHour);
+      LOG.severe(
+          "AASR_PUBLIC_FORM_POSTS_PER_HOUR is "
+              + perHour
+              + ": it must be at least 1; "
+              + DEFAULT_PER_HOUR
+              + " is used.");
+      perHour = DEFAULT_PER_HOUR;
     }
     this.perHour = perHour;
     this.clock = clock;
@@ -102,14 +119,19 @@ public class PublicFormLimit {
     Instant now = clock.instant();
     Instant oldest = now.minus(WINDOW);
     if (posts.size() > SWEEP_ABOVE) {
-      sweep(oldest);
+      Instant last = swept.get();
+      if (!now.isBefore(last.plus(SWEEP_EVERY)) && swept.compareAndSet(last, now)) {
+        sweep(oldest);
+        if (posts.size() > MAX_NETWORKS) {
+          posts.clear();
+          LOG.warning(
+              "Public forms sent from over "
+                  + MAX_NETWORKS
+                  + " networks within the hour: the per-network counts start again");
+        }
+      }
     }
     String key = form + " " + network(address);
-    if (posts.size() >= MAX_NETWORKS && !posts.containsKey(key)) {
-      LOG.warning(
-          () -> "Public forms sent from over " + MAX_NETWORKS + " networks in an hour: refused");
-      return Optional.empty();
-    }
     Slot slot = new Slot(key, now);
     boolean[] taken = new boolean[1];
     posts.compute(
@@ -146,8 +168,11 @@ public class PublicFormLimit {
     }
   }
 
-  /** The address itself for IPv4; the /64 prefix for IPv6. */
-  static String network(String address) {
+  /**
+   * The network an address counts for: the address itself for IPv4, the /56 prefix for IPv6. The
+   * donation form's limit counts the same networks.
+   */
+  public static String network(String address) {
     if (address == null || address.isBlank()) {
       return "unknown";
     }
@@ -161,10 +186,11 @@ public class PublicFormLimit {
       }
       StringBuilder prefix = new StringBuilder();
       for (int i = 0; i < 8; i += 2) {
-        prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)));
+        int low = i == 6 ? 0 : bytes[i + 1] & 0xff; // the eighth byte is past the /56
+        prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | low));
         prefix.append(':');
       }
-      return prefix.append(":/64").toString();
+      return prefix.append(":/56").toString();
     } catch (UnknownHostException e) {
       return address; // Not a literal address: counted as it is.
     }

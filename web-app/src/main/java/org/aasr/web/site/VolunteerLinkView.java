@@ -69,7 +69,7 @@ public class VolunteerLinkView {
     }
     if (VolunteerSignUpView.limited(request, "/volunteer-link", limit, refusals).isEmpty()) {
       error = VolunteerSignUpView.TOO_OFTEN;
-      response.setStatus(VolunteerSignUpView.TOO_MANY_REQUESTS);
+      VolunteerSignUpView.tooOften(response);
       return;
     }
     sendInBackground(email.strip(), settings.linkBaseUrl(request));

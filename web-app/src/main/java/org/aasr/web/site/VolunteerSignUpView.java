@@ -95,18 +95,23 @@ public class VolunteerSignUpView {
     Optional<PublicFormLimit.Slot> slot = limited(request, "/volunteer-sign-up", limit, refusals);
     if (slot.isEmpty()) {
       errors = Map.of("form", TOO_OFTEN);
-      response.setStatus(TOO_MANY_REQUESTS);
+      tooOften(response);
       return;
     }
+    boolean signedUp = false;
     try {
       signUp(form, settings.linkBaseUrl(request));
+      signedUp = true;
       // The same thanks whether the address was new or not: the page must not tell anyone which
       // addresses are signed up. The address's owner is told by email.
       seeOther("/volunteer-sign-up?done=new");
     } catch (SignUpRejectedException e) {
-      slot.get().giveBack();
       errors = new LinkedHashMap<>(e.errors());
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    } finally {
+      if (!signedUp) {
+        slot.get().giveBack(); // nothing was stored or sent: the post does not count
+      }
     }
   }
 
@@ -117,6 +122,12 @@ public class VolunteerSignUpView {
   static final String TOO_OFTEN =
       "This form has been sent from your network many times in the last hour. Please try again in"
           + " an hour; what you typed is still here.";
+
+  /** Answers 429, saying when to try again. */
+  static void tooOften(HttpServletResponse response) {
+    response.setStatus(TOO_MANY_REQUESTS);
+    response.setHeader("Retry-After", String.valueOf(PublicFormLimit.WINDOW.toSeconds()));
+  }
 
   /**
    * A slot of the hourly limit on a public form for the request's network, or nothing (recorded in

@@ -105,4 +105,41 @@ class ClientAddressTest {
         ClientAddress.resolve("10.0.0.1", true, List.of(), List.of(), List.of(), PROXIES);
     assertTrue(unsaid.https(), "no word from the proxy: the connection's own scheme");
   }
+
+  /** A request's headers: a forged Forwarded and X-Forwarded-Proto beside the proxy's own line. */
+  private static List<String> headers(String name) {
+    return switch (name) {
+      case "Forwarded" -> List.of("for=203.0.113.66;proto=https");
+      case "X-Forwarded-For" -> List.of("198.51.100.1");
+      case "X-Forwarded-Proto" -> List.of("http");
+      default -> List.of();
+    };
+  }
+
+  @Test
+  void byDefaultOnlyXForwardedForIsBelievedSoAForgedForwardedHeaderIsIgnored() {
+    Resolved r =
+        ClientAddress.believing(null, "10.0.0.1", false, ClientAddressTest::headers, PROXIES);
+    assertEquals(new Resolved("198.51.100.1", false), r);
+    assertEquals(
+        r,
+        ClientAddress.believing(
+            "x-forwarded-for", "10.0.0.1", false, ClientAddressTest::headers, PROXIES));
+  }
+
+  @Test
+  void proxiesThatWriteForwardedAreBelievedInItAlone() {
+    assertEquals(
+        new Resolved("203.0.113.66", true),
+        ClientAddress.believing(
+            "Forwarded", "10.0.0.1", false, ClientAddressTest::headers, PROXIES));
+  }
+
+  @Test
+  void anUnreadableHeaderSettingBelievesNoHeader() {
+    assertEquals(
+        new Resolved("10.0.0.1", false),
+        ClientAddress.believing(
+            "X-Real-IP", "10.0.0.1", false, ClientAddressTest::headers, PROXIES));
+  }
 }

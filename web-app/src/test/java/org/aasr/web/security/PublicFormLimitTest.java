@@ -3,7 +3,6 @@ package org.aasr.web.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -80,18 +79,18 @@ class PublicFormLimitTest {
   }
 
   @Test
-  void oneIpv6Slash64IsOneNetwork() {
+  void oneIpv6Slash56IsOneNetwork() {
     for (int i = 1; i <= 3; i++) {
-      assertTrue(limit.take("/volunteer-sign-up", "2001:db8:1:2::" + i).isPresent());
+      assertTrue(limit.take("/volunteer-sign-up", "2001:db8:1:" + i + "::1").isPresent());
     }
-    assertFalse(limit.take("/volunteer-sign-up", "2001:db8:1:2:ffff:ffff:ffff:ffff").isPresent());
-    assertTrue(limit.take("/volunteer-sign-up", "2001:db8:1:3::1").isPresent());
+    assertFalse(limit.take("/volunteer-sign-up", "2001:db8:1:ff:ffff:ffff:ffff:ffff").isPresent());
+    assertTrue(limit.take("/volunteer-sign-up", "2001:db8:1:100::1").isPresent());
 
     assertEquals(
         PublicFormLimit.network("2001:0db8:0001:0002:0000:0000:0000:0001"),
-        PublicFormLimit.network("2001:db8:1:2::abcd"));
+        PublicFormLimit.network("2001:db8:1:ab::abcd"));
     assertNotEquals(
-        PublicFormLimit.network("2001:db8:1:2::1"), PublicFormLimit.network("2001:db8:1:3::1"));
+        PublicFormLimit.network("2001:db8:1:2::1"), PublicFormLimit.network("2001:db8:1:102::1"));
     assertEquals("192.0.2.7", PublicFormLimit.network("192.0.2.7"));
     assertEquals("unknown", PublicFormLimit.network(null));
   }
@@ -132,7 +131,25 @@ class PublicFormLimitTest {
   }
 
   @Test
-  void theLimitMustAllowAtLeastOnePost() {
-    assertThrows(IllegalArgumentException.class, () -> new PublicFormLimit(0, clock));
+  void aFloodFromVeryManyNetworksMakesTheCountsStartAgainRatherThanCloseTheForms() {
+    for (int i = 0; i < 3; i++) {
+      limit.take("/volunteer-sign-up", "198.51.100.1");
+    }
+    assertFalse(limit.take("/volunteer-sign-up", "198.51.100.1").isPresent());
+    for (int i = 0; i <= PublicFormLimit.MAX_NETWORKS; i++) {
+      limit.take(
+          "/volunteer-link", "10." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "." + (i & 255));
+    }
+    assertTrue(limit.networksCounted() > PublicFormLimit.MAX_NETWORKS, "swept once a minute");
+
+    now = now.plus(Duration.ofMinutes(1));
+    assertTrue(limit.take("/volunteer-sign-up", "203.0.113.9").isPresent(), "a newcomer");
+    assertEquals(1, limit.networksCounted());
+    assertTrue(limit.take("/volunteer-sign-up", "198.51.100.1").isPresent());
+  }
+
+  @Test
+  void aLimitBelowOneFallsBackToTheDefault() {
+    assertEquals(PublicFormLimit.DEFAULT_PER_HOUR, new PublicFormLimit(0, clock).perHour());
   }
 }
