@@ -19,9 +19,9 @@ import org.aasr.web.accounts.AccountService;
 import org.aasr.web.accounts.SignInThrottle;
 import org.aasr.web.audit.ConsoleAction;
 import org.aasr.web.audit.RepeatedRefusals;
+import org.aasr.web.client.ClientAddress;
 import org.aasr.web.security.AccountSessionFilter;
 import org.aasr.web.security.AdminSecurity;
-import org.aasr.web.security.ClientAddress;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 

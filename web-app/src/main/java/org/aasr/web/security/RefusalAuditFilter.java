@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.aasr.web.audit.ConsoleAction;
 import org.aasr.web.audit.RepeatedRefusals;
+import org.aasr.web.client.ClientAddress;
 import org.aasr.web.site.ErrorPageView;
 
 /**

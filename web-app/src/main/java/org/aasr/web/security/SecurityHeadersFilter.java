@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import org.aasr.web.client.ClientAddress;
 import org.aasr.web.config.SiteSettings;
 import org.aasr.web.site.Routes;
 

@@ -13,8 +13,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.aasr.volunteers.api.VolunteerPrivateLink;
 import org.aasr.web.audit.RepeatedRefusals;
+import org.aasr.web.client.PublicFormLimit;
 import org.aasr.web.config.SiteSettings;
-import org.aasr.web.security.PublicFormLimit;
 import org.omnifaces.util.Faces;
 
 /**

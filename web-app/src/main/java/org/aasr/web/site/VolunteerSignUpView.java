@@ -23,9 +23,9 @@ import org.aasr.volunteers.api.SignUpResult;
 import org.aasr.volunteers.api.VolunteerService;
 import org.aasr.web.audit.ConsoleAction;
 import org.aasr.web.audit.RepeatedRefusals;
+import org.aasr.web.client.ClientAddress;
+import org.aasr.web.client.PublicFormLimit;
 import org.aasr.web.config.SiteSettings;
-import org.aasr.web.security.ClientAddress;
-import org.aasr.web.security.PublicFormLimit;
 import org.omnifaces.util.Faces;
 
 /**

@@ -1,4 +1,4 @@
-package org.aasr.web.security;
+package org.aasr.web.client;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.aasr.web.security;
+package org.aasr.web.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,11 +1,11 @@
-package org.aasr.web.security;
+package org.aasr.web.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.aasr.web.security.ClientAddress.Resolved;
+import org.aasr.web.client.ClientAddress.Resolved;
 import org.junit.jupiter.api.Test;
 
 class ClientAddressTest {

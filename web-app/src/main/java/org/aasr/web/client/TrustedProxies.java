@@ -1,4 +1,4 @@
-package org.aasr.web.security;
+package org.aasr.web.client;
 
 import java.math.BigInteger;
 import java.net.InetAddress;

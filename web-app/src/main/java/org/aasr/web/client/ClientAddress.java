@@ -1,4 +1,4 @@
-package org.aasr.web.security;
+package org.aasr.web.client;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
