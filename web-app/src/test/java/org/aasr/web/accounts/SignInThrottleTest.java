@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,31 +14,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.aasr.web.testing.MovingClock;
 import org.junit.jupiter.api.Test;
 
 /** The per-address limit holds however many attempts arrive at once. */
 class SignInThrottleTest {
 
-  private Instant now = Instant.parse("2026-11-29T10:00:00Z");
+  private final MovingClock clock = new MovingClock(Instant.parse("2026-11-29T10:00:00Z"));
 
-  private final SignInThrottle throttle =
-      new SignInThrottle(
-          new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-              return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-              return this;
-            }
-
-            @Override
-            public Instant instant() {
-              return now;
-            }
-          });
+  private final SignInThrottle throttle = new SignInThrottle(clock);
 
   @Test
   void fortySimultaneousAttemptsGetTwentyChecks() throws Exception {
@@ -81,11 +64,11 @@ class SignInThrottleTest {
   void aPausedAddressMayTryAgainOnceItsOldestFailureLeavesTheWindow() {
     for (int i = 0; i < SignInThrottle.MAX_FAILURES; i++) {
       throttle.begin("203.0.113.9");
-      now = now.plusSeconds(1);
+      clock.advance(Duration.ofSeconds(1));
     }
     assertEquals(Optional.empty(), throttle.begin("203.0.113.9").map(a -> a));
 
-    now = now.minusSeconds(SignInThrottle.MAX_FAILURES).plus(SignInThrottle.WINDOW).plusSeconds(1);
+    clock.advance(SignInThrottle.WINDOW.minusSeconds(SignInThrottle.MAX_FAILURES).plusSeconds(1));
     assertTrue(throttle.begin("203.0.113.9").isPresent());
   }
 }

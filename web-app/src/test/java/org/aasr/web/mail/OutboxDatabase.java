@@ -6,15 +6,12 @@ import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.aasr.web.config.ModuleSchema;
+import org.aasr.web.testing.MovingClock;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 
@@ -26,7 +23,10 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 final class OutboxDatabase implements AutoCloseable {
 
   final EmbeddedDataSource dataSource = new EmbeddedDataSource();
-  final TestClock clock = new TestClock();
+
+  /** A clock the test moves forward, so that backoff and claims lapse without waiting. */
+  final MovingClock clock = new MovingClock(Instant.parse("2026-11-29T12:00:00Z"));
+
   private final String name = "memory:outbox-" + UUID.randomUUID();
   final EntityManagerFactory emf;
 
@@ -178,31 +178,6 @@ final class OutboxDatabase implements AutoCloseable {
         throw new AssertionError("expected one message in the outbox, found " + all.size());
       }
       return all.get(0);
-    }
-  }
-
-  /** A clock the test moves forward, so that backoff and claims lapse without waiting. */
-  static final class TestClock extends Clock {
-
-    private Instant now = Instant.parse("2026-11-29T12:00:00Z");
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 }
