@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.aasr.content.api.ContentService;
@@ -20,6 +21,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * module after every clearing, since no event marks that moment), and, per entry, an expiry for
  * pages that show fundraiser figures ({@link CacheRules#maxAge}) and an optional time-to-live for
  * all.
+ *
+ * <p>A page with an expiry is rendered again by one reader shortly before it expires ({@link
+ * #REFRESH_AHEAD}), while the others still get the kept copy: otherwise every reader arriving at
+ * the moment of expiry would render it at once (on a busy home page, the slowest answers of all).
+ * The kept copy is never given out past its expiry, so figures stay as fresh as they were.
  *
  * <p>A render that began before a clearing must not put the old state back: whoever stores passes
  * the {@linkplain #generation() generation} read before rendering, and a store from an earlier
@@ -51,8 +57,16 @@ public class PageCache {
   @ConfigProperty(name = "aasr.page-cache.ttl", defaultValue = "0")
   long ttlSeconds;
 
-  private final Clock clock = Clock.systemUTC();
+  /** How long before a page's expiry one reader renders it again. */
+  static final Duration REFRESH_AHEAD = Duration.ofSeconds(1);
+
+  /** The time; replaceable in tests. */
+  Clock clock = Clock.systemUTC();
+
   private final ConcurrentHashMap<String, CachedPage> pages = new ConcurrentHashMap<>();
+
+  /** The keys of pages being rendered again by the one reader {@link #get} chose. */
+  private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
 
   /** Guarded by this. */
   private long bytes;
@@ -73,15 +87,31 @@ public class PageCache {
     return generation;
   }
 
-  /** The kept answer for a key, if there is a fresh one. */
+  /**
+   * The kept answer for a key, if there is a fresh one. Empty too for the one reader chosen to
+   * render a page again as its expiry nears: that reader must call {@link #rendered} when done,
+   * whether it kept the new copy or not.
+   */
   public Optional<CachedPage> get(String key) {
     expireIfDue();
     CachedPage page = pages.get(key);
-    if (page != null && isStale(page, clock.instant())) {
+    if (page == null) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    if (isStale(page, now)) {
       remove(key, page);
       return Optional.empty();
     }
-    return Optional.ofNullable(page);
+    if (isDueForRefresh(page, now) && refreshing.add(key)) {
+      return Optional.empty();
+    }
+    return Optional.of(page);
+  }
+
+  /** A reader that {@link #get} sent to render has finished (kept or not, or failed). */
+  public void rendered(String key) {
+    refreshing.remove(key);
   }
 
   /**
@@ -98,7 +128,14 @@ public class PageCache {
       return Optional.empty();
     }
     CachedPage page = pages.get(key);
-    return page == null || isStale(page, now) ? Optional.empty() : Optional.of(page);
+    if (page == null
+        || isStale(page, now)
+        // Due again and nobody rendering it yet: this reader goes on to the filter, which may
+        // choose it.
+        || (isDueForRefresh(page, now) && !refreshing.contains(key))) {
+      return Optional.empty();
+    }
+    return Optional.of(page);
   }
 
   /**
@@ -120,6 +157,10 @@ public class PageCache {
     return true;
   }
 
+  private static boolean isDueForRefresh(CachedPage page, Instant now) {
+    return page.expiresAt() != null && !now.isBefore(page.expiresAt().minus(REFRESH_AHEAD));
+  }
+
   private boolean isStale(CachedPage page, Instant now) {
     return (page.expiresAt() != null && !now.isBefore(page.expiresAt()))
         || (ttlSeconds > 0 && page.storedAt().plus(Duration.ofSeconds(ttlSeconds)).isBefore(now));
@@ -129,6 +170,7 @@ public class PageCache {
   public synchronized void clear() {
     generation++;
     pages.clear();
+    refreshing.clear();
     bytes = 0;
     validUntil = null;
   }

@@ -155,6 +155,17 @@ public class PageCacheFilter extends HttpFilter {
       send(req, res, hit.get());
       return;
     }
+    try {
+      render(req, res, chain, path, key);
+    } finally {
+      cache.rendered(key);
+    }
+  }
+
+  /** Renders a page that the cache does not answer, keeps it if it may, and sends it. */
+  private void render(
+      HttpServletRequest req, HttpServletResponse res, FilterChain chain, String path, String key)
+      throws IOException, ServletException {
     long generation = cache.generation();
     BufferedResponse rendered = new BufferedResponse(res);
     req.setAttribute(VisitorKeys.PLACEHOLDER, keyPlaceholder);
