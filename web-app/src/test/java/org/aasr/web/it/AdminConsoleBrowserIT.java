@@ -279,7 +279,8 @@ class AdminConsoleBrowserIT {
    */
   private List<String> sortBy(String header, String direction, String table) {
     By th = By.xpath("//th[.//span[normalize-space()='" + header + "']]");
-    browser.findElement(th).sendKeys(Keys.ENTER);
+    // The list may still be loading on a busy machine (seen once in CI): wait for its header.
+    waiting().until(ExpectedConditions.presenceOfElementLocated(th)).sendKeys(Keys.ENTER);
     waiting().until(ExpectedConditions.attributeToBe(th, "aria-sort", direction));
     return browser.findElements(By.cssSelector(table + " tbody tr td:first-child")).stream()
         .map(WebElement::getText)
