@@ -7,14 +7,14 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RunnableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
@@ -30,10 +30,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * random one-time password, prints it once in the log, and the administrator must choose a new
  * password at the first sign-in. Once any account exists, it does nothing.
  *
- * <p>The account is made in the background once the tables are ready: hashing its password is about
- * a second of work (on purpose, see {@link PasswordHasher}), which the site's first page need not
- * wait for. A sign-in that comes before it is done waits for it ({@link #awaitCreation}), so the
- * first administrator can never be refused for coming too early.
+ * <p>The account is made in the background, {@value #AFTER_START_SECONDS} seconds after the tables
+ * are ready: hashing its password is about a second of work (on purpose, see {@link
+ * PasswordHasher}), and done at once it took that second from the last steps of the start on a
+ * two-core machine, so the site's first page came later (bench/RESULTS.md). A sign-in that comes
+ * before it is done makes it at once, or waits for it ({@link #awaitCreation}), so the first
+ * administrator can never be refused for coming too early.
  */
 @Startup
 @Singleton
@@ -57,15 +59,25 @@ public class FirstAdministrator {
   @ConfigProperty(name = "aasr.admin.password")
   Optional<String> password;
 
-  @Resource ManagedExecutorService executor;
+  /**
+   * How long after the tables are ready the account is made, unless a sign-in asks for it first.
+   */
+  static final int AFTER_START_SECONDS = 10;
 
-  /** The creation under way, if one is. */
-  private volatile Future<?> creation = CompletableFuture.completedFuture(null);
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  /**
+   * The creation to come or under way, if one is; it runs once, on the scheduler or in the first
+   * sign-in that needs it, whichever comes first.
+   */
+  private volatile RunnableFuture<Void> creation = null;
 
   @PostConstruct
   void start() {
     if (accounts.count() == 0) {
-      creation = executor.submit(this::createIfNone);
+      RunnableFuture<Void> pending = new FutureTask<>(this::createIfNone, null);
+      creation = pending;
+      scheduler.schedule(pending, AFTER_START_SECONDS, TimeUnit.SECONDS);
     }
   }
 
@@ -75,16 +87,18 @@ public class FirstAdministrator {
    * seconds}, leaving the sign-in to fail as any other would.
    */
   public void awaitCreation(long seconds) {
-    Future<?> pending = creation;
-    if (pending.isDone()) {
+    RunnableFuture<Void> pending = creation;
+    if (pending == null || pending.isDone()) {
       return;
     }
+    // Makes it now in this thread, unless the scheduler has begun (then this returns at once).
+    pending.run();
     try {
       pending.get(seconds, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (ExecutionException e) {
-      // createIfNone reports its own failures; this is the executor's (the task never ran).
+      // createIfNone reports its own failures; this one is the scheduler's.
       LOG.log(Level.SEVERE, "The first administrator's creation did not run", e);
     } catch (TimeoutException e) {
       LOG.warning("A sign-in waited for the first administrator in vain; it goes on as any other");
