@@ -17,9 +17,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium, driven by Debian's chromedriver: nothing is downloaded, and Selenium
@@ -85,6 +90,20 @@ final class Browser {
                         + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
             .collect(Collectors.joining("\n")),
         "WCAG A/AA violations on " + page);
+  }
+
+  /**
+   * Waits up to 10 s until the page's {@code h1} reads {@code heading}, for a page that a click or
+   * a key loads; fails with the heading last seen.
+   */
+  static void awaitHeading(ChromeDriver browser, String heading) {
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(10))
+          .until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
+    } catch (TimeoutException e) {
+      List<WebElement> seen = browser.findElements(By.tagName("h1"));
+      assertEquals(heading, seen.isEmpty() ? "(no h1)" : seen.get(0).getText(), "the page's h1");
+    }
   }
 
   /** A new headless browser with a fresh profile; JavaScript on or off. */
