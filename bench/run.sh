@@ -6,7 +6,7 @@
 #
 #   bench/run.sh                 build, run, write bench/RESULTS.md
 #   SKIP_BUILD=1 bench/run.sh    use the jar already in web-app/target
-#   DURATION=5s OUT=/tmp/r.md bench/run.sh
+#   DURATION=5s WARMUP=3s OUT=/tmp/r.md bench/run.sh
 #   RUN_COMMAND="java -Xmx512m -jar web-app/target/aasr.jar" bench/run.sh   other flags
 #
 # Skips (exit 0, saying why) where wrk or nginx is missing: apt-get install wrk nginx-light.
@@ -24,6 +24,10 @@ done
 nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 
 duration=${DURATION:-10s}
+# Warm-up per page before any measurement. The optimising compiler (C2) of the run command needs
+# about that long under load before a page's code is compiled; until then answers are slower
+# (bench/RESULTS.md).
+warmup=${WARMUP:-10s}
 out=${OUT:-bench/RESULTS.md}
 requests_for_memory=10000
 pages=(/ /stories "/stories?category=my-aasr-story" /stories/my-aasr-story-chantelle-hyde /mission /feed.xml
@@ -136,7 +140,7 @@ measure() {
 
 # Warm the site's code paths before measuring.
 for page in "${pages[@]}"; do
-  wrk -t2 -c16 -d3s "http://127.0.0.1:$port$page" >/dev/null
+  wrk -t2 -c16 -d"$warmup" "http://127.0.0.1:$port$page" >/dev/null
 done
 
 rows=()
@@ -164,7 +168,7 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "- Java: $(java -version 2>&1 | head -1); $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2); $("$nginx_bin" -v 2>&1)"
   echo "- Load average (1, 5, 15 min) before: $load_before; after: $load_after (other work on the machine shares its cores with the site, nginx and wrk alike)"
   echo "- Run command ($([ -n "${RUN_COMMAND:-}" ] && echo "RUN_COMMAND" || echo "from README.md")): \`$run_line\` (plus \`--port\` and \`--rootDir\` in a temporary folder, and a fresh \`AASR_DATA_DIR\`)"
-  echo "- wrk: 2 threads, $duration per measurement, after a 3 s warm-up per page; no \`Accept-Encoding\` (plain bodies, as nginx serves them)"
+  echo "- wrk: 2 threads, $duration per measurement, after a $warmup warm-up per page; no \`Accept-Encoding\` (plain bodies, as nginx serves them)"
   echo
   echo "## Start and memory"
   echo
