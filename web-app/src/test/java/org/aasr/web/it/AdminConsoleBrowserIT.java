@@ -55,12 +55,7 @@ class AdminConsoleBrowserIT {
     if (browser == null) {
       browser = Browser.start(true);
     }
-    browser.manage().deleteAllCookies();
-    open("admin/login");
-    browser.findElement(By.id("login-form:email")).sendKeys(AdminConsoleIT.EMAIL);
-    browser.findElement(By.id("login-form:password")).sendKeys(AdminConsoleIT.PASSWORD);
-    browser.findElement(By.id("login-form:sign-in")).click();
-    waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Dashboard"));
+    Browser.signInAsAdministrator(browser, root);
   }
 
   @AfterAll
@@ -72,7 +67,7 @@ class AdminConsoleBrowserIT {
   }
 
   private void open(String path) {
-    browser.get(root.resolve(path).toString());
+    Browser.open(browser, root.resolve(path));
   }
 
   private WebDriverWait waiting() {

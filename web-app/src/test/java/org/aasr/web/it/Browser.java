@@ -2,18 +2,22 @@ package org.aasr.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -106,6 +110,49 @@ final class Browser {
     }
   }
 
+  /**
+   * Opens {@code uri} and waits up to 10 s until the browser shows that very address, fully loaded;
+   * fails with the address and heading it shows instead (a redirect to the sign-in form, say).
+   * chromedriver's own wait was seen to return while a loaded machine still showed the page before,
+   * and the next step then looked for its elements on that page.
+   */
+  static void open(ChromeDriver browser, URI uri) {
+    browser.get(uri.toString());
+    String wanted = uri.toString();
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(10))
+          .until(
+              shown ->
+                  wanted.equals(browser.executeScript("return location.href.split('#')[0]"))
+                      && "complete".equals(browser.executeScript("return document.readyState")));
+    } catch (TimeoutException e) {
+      List<WebElement> h1 = browser.findElements(By.tagName("h1"));
+      fail(
+          "opened "
+              + wanted
+              + " but the browser shows "
+              + browser.getCurrentUrl()
+              + " (h1: "
+              + (h1.isEmpty() ? "none" : h1.get(0).getText())
+              + ")");
+    }
+  }
+
+  /**
+   * Signs the administrator of the test database in from a fresh session and waits for the
+   * dashboard, fully loaded.
+   */
+  static void signInAsAdministrator(ChromeDriver browser, URI root) {
+    browser.manage().deleteAllCookies();
+    open(browser, root.resolve("admin/login"));
+    browser.findElement(By.id("login-form:email")).sendKeys(AdminConsoleIT.EMAIL);
+    browser.findElement(By.id("login-form:password")).sendKeys(AdminConsoleIT.PASSWORD);
+    browser.findElement(By.id("login-form:sign-in")).click();
+    awaitHeading(browser, "Dashboard");
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(shown -> "complete".equals(browser.executeScript("return document.readyState")));
+  }
+
   /** A new headless browser with a fresh profile; JavaScript on or off. */
   static ChromeDriver start(boolean javaScript) {
     Path profile;
@@ -114,6 +161,7 @@ final class Browser {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(profile)));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments(
@@ -140,5 +188,14 @@ final class Browser {
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return driver;
+  }
+
+  /** Deletes the browser's profile folder once the tests are over; a leftover is no failure. */
+  private static void deleteQuietly(Path folder) {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // The system's temporary folder is cleaned up in time anyway.
+    }
   }
 }

@@ -62,7 +62,7 @@ class PublicSiteBrowserIT {
   }
 
   private void open(String path) {
-    browser.get(site.uri(path).toString());
+    Browser.open(browser, site.uri(path));
   }
 
   @ParameterizedTest
