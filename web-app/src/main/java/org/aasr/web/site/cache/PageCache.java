@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.aasr.content.api.ContentService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,6 +28,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * #REFRESH_AHEAD}), while the others still get the kept copy: otherwise every reader arriving at
  * the moment of expiry would render it at once (on a busy home page, the slowest answers of all).
  * The kept copy is never given out past its expiry, so figures stay as fresh as they were.
+ *
+ * <p>Readers of a page that was kept before and is not kept now (expired, or cleared by a change)
+ * wait for the one reader already rendering it, up to {@link #MAX_WAIT}, instead of all rendering
+ * it at once: on a busy page that was the slowest answer of all, every reader's render sharing the
+ * same cores (bench/RESULTS.md). An address never kept (a 404, say) is not waited for.
  *
  * <p>A render that began before a clearing must not put the old state back: whoever stores passes
  * the {@linkplain #generation() generation} read before rendering, and a store from an earlier
@@ -60,13 +67,28 @@ public class PageCache {
   /** How long before a page's expiry one reader renders it again. */
   static final Duration REFRESH_AHEAD = Duration.ofSeconds(1);
 
+  /** The longest a reader waits for another's render of the same page before rendering it too. */
+  static final Duration MAX_WAIT = Duration.ofSeconds(5);
+
+  /** How long readers wait for another's render; shortened in tests. */
+  Duration maxWait = MAX_WAIT;
+
   /** The time; replaceable in tests. */
   Clock clock = Clock.systemUTC();
 
   private final ConcurrentHashMap<String, CachedPage> pages = new ConcurrentHashMap<>();
 
-  /** The keys of pages being rendered again by the one reader {@link #get} chose. */
-  private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
+  /** The pages being rendered by the one reader {@link #get} chose, and who that is. */
+  private final ConcurrentHashMap<String, Render> renders = new ConcurrentHashMap<>();
+
+  /**
+   * The keys of pages kept at least once: a reader of one that is not kept now waits for the reader
+   * rendering it. At most {@link #MAX_ENTRIES}; a clearing leaves them.
+   */
+  private final Set<String> keptBefore = ConcurrentHashMap.newKeySet();
+
+  /** A render under way, by the thread that was chosen for it. */
+  private record Render(Thread renderer, CountDownLatch done) {}
 
   /** Guarded by this. */
   private long bytes;
@@ -88,30 +110,67 @@ public class PageCache {
   }
 
   /**
-   * The kept answer for a key, if there is a fresh one. Empty too for the one reader chosen to
-   * render a page again as its expiry nears: that reader must call {@link #rendered} when done,
-   * whether it kept the new copy or not.
+   * The kept answer for a key, if there is a fresh one. Empty when the reader must render the page:
+   * it is not kept, or its expiry nears and this reader was chosen to render it again. A reader of
+   * a page kept before but not now first waits for the one rendering it (see the class comment).
+   * Whoever gets empty must call {@link #rendered} when done, whether it kept the new copy or not.
    */
   public Optional<CachedPage> get(String key) {
     expireIfDue();
+    for (int round = 0; round < 2; round++) {
+      CachedPage page = pages.get(key);
+      Instant now = clock.instant();
+      if (page != null && isStale(page, now)) {
+        remove(key, page);
+        page = null;
+      }
+      if (page != null) {
+        return isDueForRefresh(page, now) && choose(key) ? Optional.empty() : Optional.of(page);
+      }
+      if (choose(key)) {
+        return Optional.empty();
+      }
+      Render other = renders.get(key);
+      if (other == null
+          || other.renderer() == Thread.currentThread()
+          || !keptBefore.contains(key)
+          || !awaited(other)) {
+        return Optional.empty();
+      }
+    }
+    // Waited twice (the first render kept nothing, or a clearing came): this reader renders too,
+    // unless the page has come meanwhile.
     CachedPage page = pages.get(key);
-    if (page == null) {
-      return Optional.empty();
-    }
-    Instant now = clock.instant();
-    if (isStale(page, now)) {
-      remove(key, page);
-      return Optional.empty();
-    }
-    if (isDueForRefresh(page, now) && refreshing.add(key)) {
-      return Optional.empty();
-    }
-    return Optional.of(page);
+    return page == null || isStale(page, clock.instant()) ? Optional.empty() : Optional.of(page);
   }
 
-  /** A reader that {@link #get} sent to render has finished (kept or not, or failed). */
+  /** Makes the calling reader the one rendering the page, unless one already is. */
+  private boolean choose(String key) {
+    return renders.putIfAbsent(key, new Render(Thread.currentThread(), new CountDownLatch(1)))
+        == null;
+  }
+
+  /** Waits for another reader's render; false if it took longer than {@link #maxWait}. */
+  private boolean awaited(Render other) {
+    try {
+      return other.done().await(maxWait.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /**
+   * A reader that {@link #get} sent to render has finished (kept or not, or failed): the readers
+   * waiting for it go on. Does nothing for a reader that was not the chosen one.
+   */
   public void rendered(String key) {
-    refreshing.remove(key);
+    Render render = renders.get(key);
+    if (render != null
+        && render.renderer() == Thread.currentThread()
+        && renders.remove(key, render)) {
+      render.done().countDown();
+    }
   }
 
   /**
@@ -132,7 +191,7 @@ public class PageCache {
         || isStale(page, now)
         // Due again and nobody rendering it yet: this reader goes on to the filter, which may
         // choose it.
-        || (isDueForRefresh(page, now) && !refreshing.contains(key))) {
+        || (isDueForRefresh(page, now) && !renders.containsKey(key))) {
       return Optional.empty();
     }
     return Optional.of(page);
@@ -154,6 +213,9 @@ public class PageCache {
     }
     pages.put(key, page);
     bytes += added;
+    if (keptBefore.size() < MAX_ENTRIES) {
+      keptBefore.add(key);
+    }
     return true;
   }
 
@@ -170,7 +232,9 @@ public class PageCache {
   public synchronized void clear() {
     generation++;
     pages.clear();
-    refreshing.clear();
+    // Readers waiting for a render from before the clearing go on (and one renders anew).
+    renders.values().forEach(render -> render.done().countDown());
+    renders.clear();
     bytes = 0;
     validUntil = null;
   }

@@ -15,12 +15,16 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.aasr.content.api.ContentService;
 import org.aasr.web.testing.MovingClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A page with figures is rendered again by one reader before it expires, never served after. */
+/**
+ * A page with figures is rendered again by one reader before it expires, never served after; the
+ * readers of a page kept before wait for the one rendering it.
+ */
 class PageCacheTest {
 
   private final MovingClock clock = new MovingClock(Instant.parse("2026-12-02T10:00:00Z"));
@@ -144,5 +148,86 @@ class PageCacheTest {
     clock.advance(Duration.ofMillis(4_500));
     assertTrue(cache.get("/").isEmpty(), "chosen again after the clearing");
     assertFalse(cache.get("/").isEmpty());
+  }
+
+  @Test
+  void readersOfAnExpiredPageWaitForTheOneRenderingItAndGetItsCopy() throws Exception {
+    cache.put("/", page(Duration.ofSeconds(5)), cache.generation());
+    clock.advance(Duration.ofSeconds(5));
+    assertTrue(cache.get("/").isEmpty(), "this reader is chosen to render it");
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Optional<CachedPage>>> others = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        others.add(pool.submit(() -> cache.get("/")));
+      }
+      Thread.sleep(300);
+      assertTrue(others.stream().noneMatch(Future::isDone), "the others wait");
+
+      CachedPage fresh = page(Duration.ofSeconds(5));
+      cache.put("/", fresh, cache.generation());
+      cache.rendered("/");
+      for (Future<Optional<CachedPage>> other : others) {
+        assertSame(fresh, other.get(5, TimeUnit.SECONDS).orElseThrow());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void anAddressNeverKeptIsNotWaitedFor() throws Exception {
+    assertTrue(cache.get("/no-such-page").isEmpty());
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      assertTrue(
+          pool.submit(() -> cache.get("/no-such-page")).get(2, TimeUnit.SECONDS).isEmpty(),
+          "another reader renders it too, at once");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aReaderWaitsForAnotherRenderNoLongerThanTheLimit() throws Exception {
+    cache.maxWait = Duration.ofMillis(200);
+    cache.put("/", page(Duration.ofSeconds(5)), cache.generation());
+    clock.advance(Duration.ofSeconds(6));
+    assertTrue(cache.get("/").isEmpty(), "chosen, and never done");
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      assertTrue(
+          pool.submit(() -> cache.get("/")).get(5, TimeUnit.SECONDS).isEmpty(),
+          "it renders the page itself after waiting");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aClearingLetsTheWaitingReadersGoOn() throws Exception {
+    cache.put("/", page(Duration.ofSeconds(5)), cache.generation());
+    clock.advance(Duration.ofSeconds(5));
+    assertTrue(cache.get("/").isEmpty());
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<Optional<CachedPage>> waiting = pool.submit(() -> cache.get("/"));
+      Thread.sleep(200);
+      assertFalse(waiting.isDone());
+      cache.clear();
+      assertTrue(
+          waiting.get(2, TimeUnit.SECONDS).isEmpty(),
+          "released long before the wait's limit, it renders the page anew");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void theRenderingReaderNeverWaitsForItself() {
+    cache.put("/", page(Duration.ofSeconds(5)), cache.generation());
+    clock.advance(Duration.ofSeconds(5));
+    assertTrue(cache.get("/").isEmpty());
+    assertTrue(cache.get("/").isEmpty(), "at once, not after the wait's limit");
   }
 }
