@@ -124,7 +124,7 @@ final class Browser {
           .until(
               shown ->
                   wanted.equals(browser.executeScript("return location.href.split('#')[0]"))
-                      && "complete".equals(browser.executeScript("return document.readyState")));
+                      && isLoaded(browser));
     } catch (TimeoutException e) {
       List<WebElement> h1 = browser.findElements(By.tagName("h1"));
       fail(
@@ -149,8 +149,12 @@ final class Browser {
     browser.findElement(By.id("login-form:password")).sendKeys(AdminConsoleIT.PASSWORD);
     browser.findElement(By.id("login-form:sign-in")).click();
     awaitHeading(browser, "Dashboard");
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(shown -> "complete".equals(browser.executeScript("return document.readyState")));
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(shown -> isLoaded(browser));
+  }
+
+  /** Whether the page the browser shows has finished loading. */
+  private static boolean isLoaded(ChromeDriver browser) {
+    return "complete".equals(browser.executeScript("return document.readyState"));
   }
 
   /** A new headless browser with a fresh profile; JavaScript on or off. */

@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.aasr.content.api.ContentService;
 import org.aasr.web.testing.MovingClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,9 @@ class PageCacheTest {
   private final MovingClock clock = new MovingClock(Instant.parse("2026-12-02T10:00:00Z"));
 
   private final PageCache cache = new PageCache();
+
+  /** Other readers, each in a thread of its own. */
+  private final ExecutorService readers = Executors.newCachedThreadPool();
 
   @BeforeEach
   void setUp() {
@@ -47,6 +51,11 @@ class PageCacheTest {
                   }
                   throw new UnsupportedOperationException(method.getName());
                 });
+  }
+
+  @AfterEach
+  void stopReaders() {
+    readers.shutdownNow();
   }
 
   private CachedPage page(Duration maxAge) {
@@ -120,20 +129,15 @@ class PageCacheTest {
   void manyReadersAtOnceChooseOne() throws Exception {
     cache.put("/", page(Duration.ofSeconds(5)), cache.generation());
     clock.advance(Duration.ofMillis(4_500));
-    ExecutorService pool = Executors.newFixedThreadPool(16);
-    try {
-      List<Future<Boolean>> misses = new ArrayList<>();
-      for (int i = 0; i < 64; i++) {
-        misses.add(pool.submit(() -> cache.get("/").isEmpty()));
-      }
-      int chosen = 0;
-      for (Future<Boolean> miss : misses) {
-        chosen += miss.get() ? 1 : 0;
-      }
-      assertEquals(1, chosen);
-    } finally {
-      pool.shutdownNow();
+    List<Future<Boolean>> misses = new ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      misses.add(readers.submit(() -> cache.get("/").isEmpty()));
     }
+    int chosen = 0;
+    for (Future<Boolean> miss : misses) {
+      chosen += miss.get() ? 1 : 0;
+    }
+    assertEquals(1, chosen);
   }
 
   @Test
@@ -155,37 +159,27 @@ class PageCacheTest {
     cache.put("/", page(Duration.ofSeconds(5)), cache.generation());
     clock.advance(Duration.ofSeconds(5));
     assertTrue(cache.get("/").isEmpty(), "this reader is chosen to render it");
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    try {
-      List<Future<Optional<CachedPage>>> others = new ArrayList<>();
-      for (int i = 0; i < 8; i++) {
-        others.add(pool.submit(() -> cache.get("/")));
-      }
-      Thread.sleep(300);
-      assertTrue(others.stream().noneMatch(Future::isDone), "the others wait");
+    List<Future<Optional<CachedPage>>> others = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      others.add(readers.submit(() -> cache.get("/")));
+    }
+    Thread.sleep(300);
+    assertTrue(others.stream().noneMatch(Future::isDone), "the others wait");
 
-      CachedPage fresh = page(Duration.ofSeconds(5));
-      cache.put("/", fresh, cache.generation());
-      cache.rendered("/");
-      for (Future<Optional<CachedPage>> other : others) {
-        assertSame(fresh, other.get(5, TimeUnit.SECONDS).orElseThrow());
-      }
-    } finally {
-      pool.shutdownNow();
+    CachedPage fresh = page(Duration.ofSeconds(5));
+    cache.put("/", fresh, cache.generation());
+    cache.rendered("/");
+    for (Future<Optional<CachedPage>> other : others) {
+      assertSame(fresh, other.get(5, TimeUnit.SECONDS).orElseThrow());
     }
   }
 
   @Test
   void anAddressNeverKeptIsNotWaitedFor() throws Exception {
     assertTrue(cache.get("/no-such-page").isEmpty());
-    ExecutorService pool = Executors.newSingleThreadExecutor();
-    try {
-      assertTrue(
-          pool.submit(() -> cache.get("/no-such-page")).get(2, TimeUnit.SECONDS).isEmpty(),
-          "another reader renders it too, at once");
-    } finally {
-      pool.shutdownNow();
-    }
+    assertTrue(
+        readers.submit(() -> cache.get("/no-such-page")).get(2, TimeUnit.SECONDS).isEmpty(),
+        "another reader renders it too, at once");
   }
 
   @Test
@@ -194,14 +188,9 @@ class PageCacheTest {
     cache.put("/", page(Duration.ofSeconds(5)), cache.generation());
     clock.advance(Duration.ofSeconds(6));
     assertTrue(cache.get("/").isEmpty(), "chosen, and never done");
-    ExecutorService pool = Executors.newSingleThreadExecutor();
-    try {
-      assertTrue(
-          pool.submit(() -> cache.get("/")).get(5, TimeUnit.SECONDS).isEmpty(),
-          "it renders the page itself after waiting");
-    } finally {
-      pool.shutdownNow();
-    }
+    assertTrue(
+        readers.submit(() -> cache.get("/")).get(5, TimeUnit.SECONDS).isEmpty(),
+        "it renders the page itself after waiting");
   }
 
   @Test
@@ -209,18 +198,13 @@ class PageCacheTest {
     cache.put("/", page(Duration.ofSeconds(5)), cache.generation());
     clock.advance(Duration.ofSeconds(5));
     assertTrue(cache.get("/").isEmpty());
-    ExecutorService pool = Executors.newSingleThreadExecutor();
-    try {
-      Future<Optional<CachedPage>> waiting = pool.submit(() -> cache.get("/"));
-      Thread.sleep(200);
-      assertFalse(waiting.isDone());
-      cache.clear();
-      assertTrue(
-          waiting.get(2, TimeUnit.SECONDS).isEmpty(),
-          "released long before the wait's limit, it renders the page anew");
-    } finally {
-      pool.shutdownNow();
-    }
+    Future<Optional<CachedPage>> waiting = readers.submit(() -> cache.get("/"));
+    Thread.sleep(200);
+    assertFalse(waiting.isDone());
+    cache.clear();
+    assertTrue(
+        waiting.get(2, TimeUnit.SECONDS).isEmpty(),
+        "released long before the wait's limit, it renders the page anew");
   }
 
   @Test
